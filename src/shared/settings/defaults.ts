@@ -1,0 +1,76 @@
+/**
+ * The settings schema's defaults. The `Settings` type is derived from this one object, so a
+ * field exists in exactly one place (DESIGN.md, "Settings have one schema").
+ * Pure: no browser APIs; the store in ../settings-store.ts does the I/O.
+ */
+
+/** The schema version written by this build. Bump it and add a step to migrations.ts together. */
+export const SETTINGS_VERSION = 2;
+
+/** The languages the UI ships in; `auto` follows the browser (`browser.i18n`). */
+export const LANGUAGES = ['auto', 'en', 'de', 'fr', 'es'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** A per-site rule: `never` auto-retry this site, or `always` do, whatever the global switch says. */
+export const SITE_RULES = ['never', 'always'] as const;
+export type SiteRule = (typeof SITE_RULES)[number];
+
+/** Bounds for the retry fields; out-of-range stored values are clamped to them. */
+export const MAX_ATTEMPTS_RANGE = { min: 1, max: 50 } as const;
+/**
+ * Bounds for the longest wait. The floor is 30 s because Chrome alarms fire no sooner than that
+ * (REFERENCE.md §2); the ceiling of a day keeps a forgotten tab from being probed for ever.
+ */
+export const MAX_WAIT_SECONDS_RANGE = { min: 30, max: 86_400 } as const;
+
+/**
+ * Every setting with its default. Widened (not `as const`) so the derived type says `boolean`,
+ * `number`, not the literal defaults.
+ */
+export const DEFAULT_SETTINGS = {
+  /** Schema version of the stored data. */
+  version: SETTINGS_VERSION,
+  /** Reload error pages by themselves once the site answers again. */
+  autoRetry: true,
+  /** Attempts per error before giving up (Google SRE caps per-request retries; we are one client). */
+  maxAttempts: 10,
+  /** Longest total wait in seconds before giving up on a page. */
+  maxWaitSeconds: 300,
+  /** Tell the user when a page came back. */
+  notifications: true,
+  /** Hostname → rule; a rule also covers the hostname's subdomains (see site-rule.ts). */
+  siteRules: {} as Record<string, SiteRule>,
+  /**
+   * Third-party checks (issue 5). Only the site's own status page and the connectivity probe are
+   * on by default; the others need the user's yes. `answered` is false until the one-time
+   * consent step has been shown and answered.
+   */
+  consent: {
+    answered: false,
+    statusPage: true,
+    connectivity: true,
+    checkHost: false,
+    wayback: false,
+  },
+  /** Hostname → the https status page the user chose for it. */
+  customStatusPages: {} as Record<string, string>,
+  /** UI language. */
+  language: 'auto' as Language,
+};
+
+/** The settings as the rest of the extension sees them: always complete and valid. */
+export type Settings = typeof DEFAULT_SETTINGS;
+/** The consent flags for the third-party checks. */
+export type ConsentSettings = Settings['consent'];
+/** The names of the stored settings fields. */
+export type SettingsKey = keyof Settings;
+
+/** A fresh, deep copy of the defaults, safe to mutate. */
+export function defaultSettings(): Settings {
+  return {
+    ...DEFAULT_SETTINGS,
+    siteRules: {},
+    consent: { ...DEFAULT_SETTINGS.consent },
+    customStatusPages: {},
+  };
+}
