@@ -1,0 +1,46 @@
+/**
+ * Links (no requests are made) to services without a usable free API: Downdetector (enterprise
+ * API only), Is It Down Right Now (no documented API) and archive.today. REFERENCE.md §3.
+ */
+import { getDomain } from 'tldts';
+
+/** Links the UI can offer for a failed site. */
+export interface OutsideLinks {
+  downdetector: string;
+  isItDownRightNow: string;
+}
+
+/** `www.example.com` → `example.com`; other hosts unchanged. */
+function bareHost(hostname: string): string {
+  return hostname.toLowerCase().replace(/\.$/, '').replace(/^www\./, '');
+}
+
+/**
+ * Downdetector pages are keyed by company slug, not by domain, so link to its search with the
+ * registrable domain's first label (`github` for `api.github.com`); Is It Down Right Now keys
+ * its pages by domain (`https://www.isitdownrightnow.com/example.com.html`).
+ */
+export function outsideLinks(hostname: string): OutsideLinks {
+  const host = bareHost(hostname);
+  const domain = getDomain(host) ?? host;
+  const name = domain.split('.')[0] ?? domain;
+  return {
+    downdetector: `https://downdetector.com/search/?q=${encodeURIComponent(name)}`,
+    isItDownRightNow: `https://www.isitdownrightnow.com/${encodeURIComponent(host)}.html`,
+  };
+}
+
+/**
+ * archive.today's newest snapshot of a page (`https://archive.ph/newest/<url>`), fragment
+ * dropped; null for anything but http(s). archive.today reads the URL raw from the path.
+ */
+export function archiveTodayLink(pageUrl: string): string | null {
+  try {
+    const url = new URL(pageUrl);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+    url.hash = '';
+    return `https://archive.ph/newest/${url.href}`;
+  } catch {
+    return null;
+  }
+}
