@@ -12,8 +12,11 @@ export type OriginMode = 'up' | 'down' | 'reset' | 'hang' | '503';
 
 /** Options for a mode; only '503' uses them today. */
 export interface ModeOptions {
-  /** Retry-After value sent with '503' (delta-seconds or an HTTP-date); omitted when undefined. */
-  retryAfter?: string;
+  /**
+   * Retry-After value sent with '503' (delta-seconds or an HTTP-date), or a function of the
+   * response's own Date (ms, whole seconds) for a date relative to it; omitted when undefined.
+   */
+  retryAfter?: string | ((dateMs: number) => string);
 }
 
 /** One request that reached the origin (logged in every mode that accepts connections). */
@@ -74,8 +77,14 @@ export async function startOrigin(opts: { port?: number } = {}): Promise<Origin>
     }
     if (mode === 'hang') return; // never answers; stop() closes it
     if (mode === '503') {
-      const headers: Record<string, string> = { 'content-type': 'text/html; charset=utf-8' };
-      if (modeOptions.retryAfter !== undefined) headers['retry-after'] = modeOptions.retryAfter;
+      // An explicit Date from the same clock reading as a computed Retry-After date.
+      const dateMs = Math.floor(Date.now() / 1000) * 1000;
+      const headers: Record<string, string> = {
+        'content-type': 'text/html; charset=utf-8',
+        date: new Date(dateMs).toUTCString(),
+      };
+      const ra = modeOptions.retryAfter;
+      if (ra !== undefined) headers['retry-after'] = typeof ra === 'function' ? ra(dateMs) : ra;
       res.writeHead(503, headers);
       res.end(req.method === 'HEAD' ? undefined : OWN_503_PAGE);
       return;

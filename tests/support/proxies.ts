@@ -219,8 +219,11 @@ http {
 
 export interface HaproxyOptions {
   backendPort: number;
-  /** Active HTTP health check (`option httpchk GET /`, every 200 ms, down after 1 failure). */
-  healthCheck?: boolean;
+  /**
+   * Active HTTP health check (`option httpchk GET <path>`, every 200 ms, down after 1 failure);
+   * `true` checks `/`, a string checks that path.
+   */
+  healthCheck?: boolean | string;
   /** `timeout server` in seconds (default 30). */
   timeoutSeconds?: number;
 }
@@ -242,7 +245,7 @@ frontend fe
   http-request return status 204 if { path ${READY_PATH} }
   default_backend be
 backend be
-${opts.healthCheck ? '  option httpchk GET /\n' : ''}  server s1 127.0.0.1:${opts.backendPort}${check}
+${opts.healthCheck ? `  option httpchk GET ${opts.healthCheck === true ? '/' : opts.healthCheck}\n` : ''}  server s1 127.0.0.1:${opts.backendPort}${check}
 `;
   writeFileSync(join(dir, 'haproxy.cfg'), cfg);
   return launch('haproxy', ['-db', '-f', join(dir, 'haproxy.cfg')], dir, port);
