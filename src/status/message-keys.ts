@@ -10,7 +10,7 @@ export const ST_MESSAGE_KEYS = [
   'st_reason_status_maintenance', 'st_reason_status_operational', 'st_reason_status_incident',
   'st_reason_locations_fail', 'st_reason_locations_ok', 'st_reason_locations_mixed',
   'st_reason_locations_pending', 'st_reason_site_maintenance', 'st_reason_site_rate_limited',
-  'st_reason_nothing_yet', 'st_reason_sources_disagree',
+  'st_reason_nothing_yet', 'st_reason_sources_disagree', 'st_line',
 ] as const;
 
 /** A key of the status verdict's messages. */

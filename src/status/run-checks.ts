@@ -1,0 +1,144 @@
+/**
+ * Run the status checks the user allowed for one failed site and combine them into a verdict.
+ *
+ * Privacy (DESIGN.md "Privacy by default"): a source runs only when its consent flag is true;
+ * third parties (check-host.net) get only the site's origin, never a path. The Wayback Machine
+ * is not asked here at all: see check-archive.ts, called only when the user asks.
+ */
+import { CheckCache } from './check-cache';
+import type { BrowserKind, Connectivity } from './connectivity';
+import type { FetchLike } from './fetch-json';
+import { findStatusPage, type StatusPageFound } from './fetch-status-page';
+import type { KnownSitesLoader } from './known-sites';
+import { outsideLinks, type OutsideLinks } from './outside-links';
+import { probeConnectivity } from './probe-connectivity';
+import { resolveStatusPage } from './resolve-status-page';
+import { runCheckHost, type CheckHostOutcome, type RunCheckHostOptions } from './run-check-host';
+import { decideVerdict, type Verdict, type VerdictInput } from './verdict';
+
+/** Which sources the user allowed. The caller reads them from the settings. */
+export interface ConsentFlags {
+  /** The site's own status page (registry, discovery, the user's page). On by default. */
+  statusPage: boolean;
+  /** The browser-vendor connectivity probe. On by default. */
+  connectivity: boolean;
+  /** check-host.net (third party): off until the user agrees. */
+  checkHost: boolean;
+  /** Wayback Machine (third party): off until the user agrees; used by check-archive.ts. */
+  wayback: boolean;
+}
+
+/** One source's state: not allowed, still running (maybe with a partial value), or done. */
+export type SourceState<T> = { state: 'off' } | { state: 'running'; partial?: T } | { state: 'done'; value: T };
+
+/** Shared caches (one per source), kept by the background for all tabs. */
+export interface ChecksCache {
+  statusPage: CheckCache<StatusPageFound | null>;
+  checkHost: CheckCache<CheckHostOutcome | string>;
+  connectivity: CheckCache<Connectivity>;
+}
+
+/** One cache set, results reused for `ttlMs` (default a minute). */
+export function createChecksCache(now: () => number, ttlMs = 60_000): ChecksCache {
+  return {
+    statusPage: new CheckCache({ now, ttlMs }),
+    checkHost: new CheckCache({ now, ttlMs }),
+    // The connection is the user's, not the site's: one result for every host.
+    connectivity: new CheckCache({ now, ttlMs: Math.min(ttlMs, 30_000) }),
+  };
+}
+
+/** Everything the overlay and the popup need. */
+export interface ChecksResult {
+  hostname: string;
+  /** done with null: no status page found for the site. */
+  statusPage: SourceState<StatusPageFound | null>;
+  /** done with a string: the check could not run (the reason, for logs). */
+  checkHost: SourceState<CheckHostOutcome | string>;
+  connectivity: SourceState<Connectivity>;
+  /** Links only, no request made. */
+  links: OutsideLinks;
+  verdict: Verdict;
+  /** When this result was put together, ms. */
+  checkedAt: number;
+}
+
+/** Input of runChecks. */
+export interface RunChecksInput {
+  hostname: string;
+  /** The failed page; only its origin is used (for check-host's scheme and port). */
+  url: string;
+  consent: ConsentFlags;
+  /** The status page the user set for this site, or null. */
+  customStatusPage: string | null;
+  browser: BrowserKind;
+  fetch: FetchLike;
+  now: () => number;
+  cache: ChecksCache;
+  diagnosis?: VerdictInput['diagnosis'];
+  /** Registry loader; Chrome's service worker passes loadKnownSitesStatic. */
+  loadKnownSites?: KnownSitesLoader;
+  sleep?: (ms: number) => Promise<void>;
+  checkHost?: Pick<RunCheckHostOptions, 'maxNodes' | 'pollIntervalMs' | 'maxPolls'>;
+  timeoutMs?: number;
+  /** Called whenever a source finishes (and with check-host progress), with the result so far. */
+  onUpdate?: (partial: ChecksResult) => void;
+}
+
+const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The origin check-host should test: the page's, if it is on `hostname`, else https://hostname. */
+function siteOrigin(hostname: string, url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.hostname === hostname && (parsed.protocol === 'https:' || parsed.protocol === 'http:')) return parsed.origin;
+  } catch { /* fall through */ }
+  return `https://${hostname}`;
+}
+
+/** Run the permitted checks in parallel; resolves when all are done. Never rejects. */
+export async function runChecks(input: RunChecksInput): Promise<ChecksResult> {
+  const { hostname, consent, fetch, now, cache } = input;
+  const sleep = input.sleep ?? defaultSleep;
+  const initial = <T>(allowed: boolean): SourceState<T> => (allowed ? { state: 'running' } : { state: 'off' });
+  let statusPage = initial<StatusPageFound | null>(consent.statusPage);
+  let checkHost = initial<CheckHostOutcome | string>(consent.checkHost);
+  let connectivity = initial<Connectivity>(consent.connectivity);
+  const snapshot = (): ChecksResult => {
+    const done = <T>(s: SourceState<T>): T | null => (s.state === 'done' ? s.value : s.state === 'running' ? (s.partial ?? null) : null);
+    const ch = done(checkHost);
+    return {
+      hostname, statusPage, checkHost, connectivity, links: outsideLinks(hostname), checkedAt: now(),
+      verdict: decideVerdict({
+        statusPage: done(statusPage)?.report ?? null,
+        checkHost: ch !== null && typeof ch !== 'string' ? ch.summary : null,
+        connectivity: done(connectivity),
+        diagnosis: input.diagnosis ?? null,
+      }),
+    };
+  };
+  const report = (): void => input.onUpdate?.(snapshot());
+  const settle = <T>(task: Promise<T>, fallback: T): Promise<T> => task.catch(() => fallback);
+
+  const jobs: Promise<void>[] = [];
+  if (consent.statusPage) {
+    const key = `${hostname}|${input.customStatusPage ?? ''}`;
+    jobs.push(settle(cache.statusPage.run(key, async () => findStatusPage(
+      await resolveStatusPage(hostname, input.customStatusPage, input.loadKnownSites),
+      { fetch, now, timeoutMs: input.timeoutMs },
+    )), null).then((value) => { statusPage = { state: 'done', value }; report(); }));
+  }
+  if (consent.checkHost) {
+    const origin = siteOrigin(hostname, input.url);
+    jobs.push(settle(cache.checkHost.run(origin, () => runCheckHost(origin, {
+      ...input.checkHost, fetch, sleep, timeoutMs: input.timeoutMs,
+      onProgress: (partial) => { checkHost = { state: 'running', partial }; report(); },
+    })), 'check-host: failed').then((value) => { checkHost = { state: 'done', value }; report(); }));
+  }
+  if (consent.connectivity) {
+    jobs.push(settle(cache.connectivity.run(input.browser, () => probeConnectivity(input.browser, fetch)), 'unknown' as Connectivity)
+      .then((value) => { connectivity = { state: 'done', value }; report(); }));
+  }
+  await Promise.all(jobs);
+  return snapshot();
+}
