@@ -17,7 +17,7 @@ export const envoy: Detector = {
     if (body.startsWith('upstream connect error or disconnect/reset before headers')) {
       // The transport failure reason names TLS problems (e.g. CERTIFICATE_VERIFY_FAILED),
       // which are configuration errors that waiting does not fix.
-      if (/TLS error|SSL routines|CERTIFICATE_VERIFY_FAILED/i.test(body)) return { producer: 'envoy', kind: 'tls-error' };
+      if (/TLS[ _]error|SSL routines|CERTIFICATE_VERIFY_FAILED/i.test(body)) return { producer: 'envoy', kind: 'tls-error' };
       if (/reset reason: connection timeout/i.test(body)) return { producer: 'envoy', kind: 'timeout' };
       return { producer: 'envoy', kind: 'connection-failed' };
     }
