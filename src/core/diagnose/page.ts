@@ -34,7 +34,7 @@ function lowerKeys(headers: HeaderMap): HeaderMap {
 }
 
 function toText(html: string): string {
-  return decodeEntities(html.replace(/<[^>]{0,2000}>/g, ' ')).replace(/\s+/g, ' ').trim();
+  return decodeEntities(html.replace(/<[^<>]{0,2000}>/g, ' ')).replace(/\s+/g, ' ').trim();
 }
 
 function inner(body: string, tag: string): string {
