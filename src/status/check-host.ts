@@ -91,7 +91,9 @@ function outcomeOf(entry: unknown): NodeOutcome | null {
   // `[null]` is what a node sends when it could not even resolve or connect.
   if (first === null) return 'failing';
   if (!Array.isArray(first)) return null;
-  const code = Number(first[3]);
+  // The code is a string ("503") or null; anything else counts as no code.
+  const raw: unknown = first[3];
+  const code = typeof raw === 'string' || typeof raw === 'number' ? Number(raw) : NaN;
   if (first[0] === 1) return code >= 500 ? 'failing' : 'ok';
   if (first[0] === 0) return 'failing';
   return null;

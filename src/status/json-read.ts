@@ -32,11 +32,14 @@ export function list(value: unknown, max = MAX_ITEMS): unknown[] {
  */
 export function text(value: unknown, max = MAX_NAME_CHARS): string | null {
   if (typeof value !== 'string') return null;
+  // Cut a huge string before cleaning it: 2 UTF-16 units per code point at most, plus slack
+  // for leading whitespace, so a 5 MB field costs no more than a short one.
+  const head = value.length > max * 4 ? value.slice(0, max * 4) : value;
   // eslint-disable-next-line no-control-regex -- the point is to drop control characters
-  const clean = value.replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, ' ').trim();
+  const clean = head.replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, ' ').trim();
   if (clean === '') return null;
   const chars = Array.from(clean);
-  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : clean;
+  return chars.length > max || head !== value ? `${chars.slice(0, max - 1).join('')}…` : clean;
 }
 
 /** A timestamp (ISO 8601 or RFC 3339 string) as ms since epoch, or null. */
