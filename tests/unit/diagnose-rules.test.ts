@@ -15,7 +15,7 @@ const NGINX = '<html>\n<head><title>502 Bad Gateway</title></head>\n<body>\n<cen
 
 describe('detector order', () => {
   it('is most specific first', () => {
-    const names = DETECTORS.map((d) => d.name);
+    const names: string[] = DETECTORS.map((d) => d.name);
     const before = (a: string, b: string) => expect(names.indexOf(a), `${a} before ${b}`).toBeLessThan(names.indexOf(b));
     before('cloudflare', 'nginx');
     before('fastly', 'varnish');
