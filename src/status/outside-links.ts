@@ -2,7 +2,7 @@
  * Links (no requests are made) to services without a usable free API: Downdetector (enterprise
  * API only), Is It Down Right Now (no documented API) and archive.today. REFERENCE.md §3.
  */
-import { getDomain } from 'tldts';
+import { registrableDomain } from './registrable-domain';
 
 /** Links the UI can offer for a failed site. */
 export interface OutsideLinks {
@@ -22,7 +22,7 @@ function bareHost(hostname: string): string {
  */
 export function outsideLinks(hostname: string): OutsideLinks {
   const host = bareHost(hostname);
-  const domain = getDomain(host) ?? host;
+  const domain = registrableDomain(host, false) ?? host;
   const name = domain.split('.')[0] ?? domain;
   return {
     downdetector: `https://downdetector.com/search/?q=${encodeURIComponent(name)}`,

@@ -3,7 +3,7 @@
  * each needs: (c) the page the user set for the site, (a) the known-sites registry, (b)
  * discovery at `status.<registrable domain>`. Pure apart from the registry loader passed in.
  */
-import { getDomain } from 'tldts';
+import { registrableDomain } from './registrable-domain';
 import { httpUrl } from './json-read';
 import { findKnownStatusPage, loadKnownSites, type KnownSitesLoader } from './known-sites';
 import { SLACK_STATUS_API } from './slack';
@@ -76,7 +76,7 @@ export function candidatesForPage(pageUrl: string, origin: CandidateOrigin): Sta
  * `status.shop.herokuapp.com`, not Heroku's). Null for IP addresses and bare hosts.
  */
 export function discoveryPageUrl(hostname: string): string | null {
-  const domain = getDomain(hostname, { allowPrivateDomains: true });
+  const domain = registrableDomain(hostname, true);
   return domain ? `https://status.${domain}/` : null;
 }
 
