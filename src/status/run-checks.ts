@@ -96,6 +96,12 @@ function siteOrigin(hostname: string, url: string): string {
   return `https://${hostname}`;
 }
 
+/** A source's value so far: the final one, a partial one while running, or null. */
+function valueOf<T>(s: SourceState<T>): T | null {
+  if (s.state === 'done') return s.value;
+  return s.state === 'running' ? (s.partial ?? null) : null;
+}
+
 /** Run the permitted checks in parallel; resolves when all are done. Never rejects. */
 export async function runChecks(input: RunChecksInput): Promise<ChecksResult> {
   const { hostname, consent, fetch, now, cache } = input;
@@ -105,14 +111,13 @@ export async function runChecks(input: RunChecksInput): Promise<ChecksResult> {
   let checkHost = initial<CheckHostOutcome | string>(consent.checkHost);
   let connectivity = initial<Connectivity>(consent.connectivity);
   const snapshot = (): ChecksResult => {
-    const done = <T>(s: SourceState<T>): T | null => (s.state === 'done' ? s.value : s.state === 'running' ? (s.partial ?? null) : null);
-    const ch = done(checkHost);
+    const ch = valueOf(checkHost);
     return {
       hostname, statusPage, checkHost, connectivity, links: outsideLinks(hostname), checkedAt: now(),
       verdict: decideVerdict({
-        statusPage: done(statusPage)?.report ?? null,
+        statusPage: valueOf(statusPage)?.report ?? null,
         checkHost: ch !== null && typeof ch !== 'string' ? ch.summary : null,
-        connectivity: done(connectivity),
+        connectivity: valueOf(connectivity),
         diagnosis: input.diagnosis ?? null,
       }),
     };
