@@ -17,9 +17,9 @@ const WIDTH = 900;
 const PANEL = 300;
 const LEFT = 60;
 const RIGHT = 20;
-const TOP = 40;
+const TOP = 56;
 const GAP = 60;
-const SHOWN_SECONDS = 1200;
+const SHOWN_SECONDS = 900;
 const BUCKET_SECONDS = 5;
 const MAX_DECADES = 4; // 1 … 10,000 req/s
 
@@ -29,7 +29,7 @@ export function renderSvg(run: FleetRun): string {
   const parts = [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" font-family="system-ui, sans-serif" font-size="12">`,
     `<rect width="100%" height="100%" fill="#fff"/>`,
-    `<text x="${LEFT}" y="20" font-size="15" font-weight="600">Origin requests per second (${BUCKET_SECONDS}-s average, log scale); the fix lands at ${RECOVERY_AT_MS / 1000} s</text>`,
+    `<text x="${LEFT}" y="20" font-size="15" font-weight="600">Origin requests per second (${BUCKET_SECONDS}-s average, log scale, 0 drawn as 1); the fix lands at ${RECOVERY_AT_MS / 1000} s (dashed)</text>`,
   ];
   scenarios.forEach((scenario, i) => parts.push(panel(run, scenario, TOP + i * (PANEL + GAP))));
   parts.push(legend(height - 14));
@@ -47,7 +47,7 @@ function panel(run: FleetRun, scenario: ScenarioName, top: number): string {
     out.push(`<line x1="${LEFT}" x2="${WIDTH - RIGHT}" y1="${y(v)}" y2="${y(v)}" stroke="#eee"/>`);
     out.push(`<text x="${LEFT - 6}" y="${y(v) + 4}" text-anchor="end" fill="#555">${v.toLocaleString('en-US')}</text>`);
   }
-  for (let s = 0; s <= SHOWN_SECONDS; s += 120) {
+  for (let s = 0; s <= SHOWN_SECONDS; s += 60) {
     out.push(`<text x="${x(s)}" y="${top + PANEL + 16}" text-anchor="middle" fill="#555">${s / 60} min</text>`);
   }
   out.push(`<line x1="${x(RECOVERY_AT_MS / 1000)}" x2="${x(RECOVERY_AT_MS / 1000)}" y1="${top}" y2="${top + PANEL}" stroke="#999" stroke-dasharray="4 4"/>`);
