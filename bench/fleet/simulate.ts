@@ -5,7 +5,7 @@
  * goodput allows (chosen at random among them), and the rest get Varnish's 503.
  */
 import { EventQueue } from './event-queue';
-import { RECOVERY_AT_MS, VARNISH_503, goodput, type ScenarioName } from './scenarios';
+import { VARNISH_503, goodput, type ScenarioName } from './scenarios';
 import type { Strategy } from './strategies';
 
 export interface RunInput {
@@ -68,4 +68,3 @@ export function simulate(input: RunInput): RunTrace {
   return { perSecond, failedRequests, servedAt };
 }
 
-export { RECOVERY_AT_MS };

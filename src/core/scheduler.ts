@@ -7,18 +7,17 @@
  *  1. a diagnosis that waiting cannot fix → give up ('not-retryable');
  *  2. `maxAttempts` probes made → give up ('max-attempts');
  *  3. the delay: capped exponential backoff with jitter (backoff.ts), never sooner than
- *     Retry-After (RFC 9110 §10.2.3), cut to the user's `maxWaitSeconds`; 429 follows
- *     Retry-After to the letter (scheduler-options.ts);
+ *     Retry-After (RFC 9110 §10.2.3), cut to the user's `maxWaitSeconds`; a 429 with Retry-After waits
+ *     exactly that long, a 429 without waits at least `rateLimitedDelayMs`;
  *  4. the per-site budget (budget.ts): no token at that time → wait for one (default) or give up.
  */
 import { nextBackoff, type BackoffState } from './backoff';
 import { nextTokenAt, refill, spend, type BudgetState } from './budget';
-import { DEFAULT_SCHEDULER_OPTIONS, type SchedulerOptions } from './scheduler-options';
+import { DEFAULT_SCHEDULER_OPTIONS, type RetrySettings, type SchedulerOptions } from './scheduler-options';
 import type { Diagnosis } from './types';
 
 export { initialBudget, type BudgetState } from './budget';
 export { DEFAULT_RETRY_SETTINGS, DEFAULT_SCHEDULER_OPTIONS, type RetrySettings, type SchedulerOptions } from './scheduler-options';
-import type { RetrySettings } from './scheduler-options';
 
 /** One probe the engine made for a site. */
 export interface AttemptRecord {
