@@ -5,7 +5,7 @@
  * Source: Cachet API docs (https://docs.cachethq.io/reference) and REFERENCE.md §3.
  */
 import {
-  MAX_ITEMS, MAX_TEXT_CHARS, field, httpUrl, isRecord, list, notNull, reject, text,
+  MAX_ITEMS, MAX_TEXT_CHARS, field, httpUrl, isRecord, list, reject, text,
 } from './json-read';
 import { worseState } from './overall-state';
 import type {

@@ -141,7 +141,7 @@ export async function runChecks(input: RunChecksInput): Promise<ChecksResult> {
     })), 'check-host: failed').then((value) => { checkHost = { state: 'done', value }; report(); }));
   }
   if (consent.connectivity) {
-    jobs.push(settle(cache.connectivity.run(input.browser, () => probeConnectivity(input.browser, fetch)), 'unknown' as Connectivity)
+    jobs.push(settle(cache.connectivity.run(input.browser, () => probeConnectivity(input.browser, fetch)), 'unknown')
       .then((value) => { connectivity = { state: 'done', value }; report(); }));
   }
   await Promise.all(jobs);

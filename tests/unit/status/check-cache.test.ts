@@ -10,7 +10,7 @@ function deferred<T>() {
 
 describe('CheckCache', () => {
   it('shares one in-flight task between callers', async () => {
-    let clock = 0;
+    const clock = 0;
     const cache = new CheckCache<string>({ now: () => clock });
     const d = deferred<string>();
     let runs = 0;
