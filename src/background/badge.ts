@@ -1,0 +1,41 @@
+/**
+ * The toolbar badge shows each tab's state (issue 4): the wait before the next try, "…" while
+ * probing, "✓" when the page came back, "!" when Comeback gave up. Per-tab badge text is reset
+ * by the browser when the tab navigates, so a healthy page never keeps a stale badge.
+ */
+import browser from 'webextension-polyfill';
+import type { TabView } from '../shared/view';
+
+function waitText(ms: number): string {
+  const s = Math.max(0, Math.ceil(ms / 1000));
+  if (s < 60) return `${s}s`;
+  if (s < 3600) return `${Math.ceil(s / 60)}m`;
+  return `${Math.ceil(s / 3600)}h`;
+}
+
+export function badgeText(view: TabView, now: number): string {
+  switch (view.retry.phase) {
+    case 'waiting': return view.retry.nextAt === null ? '…' : waitText(view.retry.nextAt - now);
+    case 'probing': return '…';
+    case 'recovered': return '✓';
+    case 'gave-up': return '!';
+    case 'paused-offline': return 'off';
+    default: return String(view.status);
+  }
+}
+
+export async function showBadge(view: TabView, now: number): Promise<void> {
+  const tabId = view.tabId;
+  const color = view.retry.phase === 'recovered' ? '#0d766e' : view.retry.phase === 'gave-up' ? '#b42318' : '#475467';
+  await Promise.all([
+    browser.action.setBadgeText({ tabId, text: badgeText(view, now) }),
+    browser.action.setBadgeBackgroundColor({ tabId, color }),
+  ]).catch(() => undefined); // the tab may be gone; the badge does not matter then
+}
+
+export async function markBack(tabId: number): Promise<void> {
+  await Promise.all([
+    browser.action.setBadgeText({ tabId, text: '✓' }),
+    browser.action.setBadgeBackgroundColor({ tabId, color: '#0d766e' }),
+  ]).catch(() => undefined);
+}

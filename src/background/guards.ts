@@ -1,0 +1,20 @@
+/** Shape checks for untrusted message payloads (content scripts run inside web pages). */
+
+export type Guard<T> = (v: unknown) => v is T;
+
+export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export const isEmpty: Guard<Record<string, never>> = (v): v is Record<string, never> => isObject(v);
+
+export const hasTabId: Guard<{ tabId: number }> = (v): v is { tabId: number } =>
+  isObject(v) && Number.isInteger(v.tabId) && (v.tabId as number) >= 0;
+
+export const maybeTabId: Guard<{ tabId?: number }> = (v): v is { tabId?: number } =>
+  isObject(v) && (v.tabId === undefined || hasTabId(v));
+
+export const isHello: Guard<{ title: string; text: string; online: boolean }> = (v): v is { title: string; text: string; online: boolean } =>
+  isObject(v) && typeof v.title === 'string' && typeof v.text === 'string' && typeof v.online === 'boolean';
+
+export const isOnline: Guard<{ online: boolean }> = (v): v is { online: boolean } => isObject(v) && typeof v.online === 'boolean';
+
+export const isConfirmed: Guard<{ confirmed: true }> = (v): v is { confirmed: true } => isObject(v) && v.confirmed === true;

@@ -1,0 +1,31 @@
+/**
+ * What the background keeps of a top-level response: status, method and the headers that
+ * identify the layers (REFERENCE.md §1) plus Retry-After and Date (RFC 9110 §10.2.3: a
+ * Retry-After date is measured against the response's own Date). Nothing else is kept, so no
+ * cookie or token ever reaches storage.
+ */
+import type { HeaderMap } from '../core/types';
+
+export const KEPT_HEADERS = [
+  'server', 'via', 'x-varnish', 'x-served-by', 'x-cache', 'x-cache-hits', 'x-timer', 'cf-ray',
+  'cf-cache-status', 'x-amz-cf-id', 'x-amz-cf-pop', 'x-akamai-transformed', 'retry-after', 'date',
+  'content-type', 'x-envoy-upstream-service-time', 'x-request-id', 'cache-control', 'x-powered-by',
+] as const;
+
+const KEPT: ReadonlySet<string> = new Set(KEPT_HEADERS);
+
+/** Lower-cases names, keeps only KEPT_HEADERS, joins repeats with ", " (RFC 9110 §5.3). */
+export function keepHeaders(list: Iterable<{ name: string; value?: string }>): HeaderMap {
+  const out: Record<string, string> = {};
+  for (const { name, value } of list) {
+    const key = name.toLowerCase();
+    if (!KEPT.has(key) || value === undefined) continue;
+    out[key] = out[key] === undefined ? value : `${out[key]}, ${value}`;
+  }
+  return out;
+}
+
+/** 429 and every 5xx are what Comeback handles (issue 3: other statuses are kind `none`). */
+export function isHandledError(status: number): boolean {
+  return status === 429 || (status >= 500 && status <= 599);
+}

@@ -1,0 +1,107 @@
+/**
+ * What happens to a tab: its top-level response fails or succeeds, it commits a document,
+ * it closes. Registers error tabs with their site's schedule and lets go of them as soon as
+ * the user is elsewhere (DESIGN.md: never navigate a tab the user has moved on from).
+ */
+import { diagnose } from '../core/diagnose';
+import { mayAutoRetry } from '../core/retry-policy';
+import type { HeaderMap } from '../core/types';
+import { autoRetryFor } from '../shared/settings';
+import { markBack } from './badge';
+import { broadcast } from './broadcast';
+import { recordIncident } from './incidents';
+import { injectOverlay } from './inject';
+import { isHandledError } from './response';
+import { dropIfIdle, newSite, plan } from './schedule';
+import { currentSettings } from './settings';
+import { readState, update } from './state';
+import { disarm } from './timers';
+import { hostnameOf, originOf, pageUrl } from './url';
+
+export interface MainFrameResponse {
+  tabId: number;
+  url: string;
+  method: string;
+  status: number;
+  headers: HeaderMap;
+}
+
+/** Forgets a tab; drops its site's schedule if nobody else waits. Returns whether it was known. */
+async function forget(tabId: number): Promise<{ known: boolean; recovered: boolean }> {
+  const res = await update((d) => {
+    const tab = d.tabs[String(tabId)];
+    if (!tab) return { known: false, recovered: false, origin: null, dropped: false };
+    delete d.tabs[String(tabId)];
+    return { known: true, recovered: tab.recoveredAt !== null, origin: tab.origin, dropped: dropIfIdle(d, tab.origin) };
+  });
+  if (res.origin && res.dropped) disarm(res.origin);
+  else if (res.origin) await broadcast(res.origin);
+  return res;
+}
+
+export async function onMainFrameResponse(r: MainFrameResponse): Promise<void> {
+  const url = pageUrl(r.url);
+  if (!url) return;
+  if (!isHandledError(r.status)) {
+    const { recovered } = await forget(r.tabId);
+    if (recovered) await markBack(r.tabId);
+    return;
+  }
+  const settings = await currentSettings();
+  const now = Date.now();
+  const origin = originOf(url);
+  const diagnosis = diagnose({ status: r.status, headers: r.headers, body: '', now });
+  const disabled = !autoRetryFor(settings, hostnameOf(url));
+  const joins = !disabled && mayAutoRetry(r.method) && diagnosis.retryable;
+  await update((d) => {
+    const old = d.tabs[String(r.tabId)];
+    d.tabs[String(r.tabId)] = {
+      tabId: r.tabId, url, origin, method: r.method.toUpperCase(), status: r.status, headers: r.headers, since: now,
+      diagnosis, stopped: false, disabled, recoveredAt: null,
+    };
+    if (old && old.origin !== origin) dropIfIdle(d, old.origin);
+    const site = d.sites[origin];
+    if (!joins && !site) return;
+    if (!site) newSite(d, origin, diagnosis, now);
+    else if (site.gaveUp && old?.recoveredAt === null) {
+      // The user asked again after Comeback gave up: start a fresh round (the budget stays).
+      newSite(d, origin, diagnosis, now);
+    }
+  });
+  await recordIncident({
+    hostname: hostnameOf(url), url, status: r.status, producer: diagnosis.producer, kind: diagnosis.kind,
+    since: now, recoveredAt: null,
+  });
+  if (joins) await plan(origin);
+}
+
+/** A document committed in a tab's top frame: show the overlay on our error, or let go. */
+export async function onCommitted(tabId: number, rawUrl: string): Promise<void> {
+  const state = await readState();
+  const tab = state.tabs[String(tabId)];
+  if (!tab) return;
+  if (pageUrl(rawUrl) !== tab.url) { await forget(tabId); return; }
+  if (tab.recoveredAt === null) await injectOverlay(tabId);
+}
+
+export async function onTabRemoved(tabId: number): Promise<void> {
+  await forget(tabId);
+}
+
+/** The overlay sent the page's text: refine the diagnosis with the body (issue 3). */
+export async function refineDiagnosis(tabId: number, text: string): Promise<void> {
+  const now = Date.now();
+  const origin = await update((d) => {
+    const tab = d.tabs[String(tabId)];
+    if (!tab) return null;
+    tab.diagnosis = diagnose({ status: tab.status, headers: tab.headers, body: text, now });
+    const site = d.sites[tab.origin];
+    if (site && !site.history.length) site.diagnosis = tab.diagnosis;
+    if (site && !tab.diagnosis.retryable && !site.history.length) {
+      site.next = null;
+      site.gaveUp = 'not-retryable';
+    }
+    return tab.origin;
+  });
+  if (origin) await broadcast(origin);
+}

@@ -1,0 +1,45 @@
+/**
+ * The overlay's entry, injected by the background into an error tab only. It reads the page's
+ * title and visible text (bounded: the classifier reads 64 KB), sends them up, and renders the
+ * answer in a shadow root. It also reports the network going on- and offline (the page sees
+ * it reliably; a service worker may not).
+ */
+import { render } from 'preact';
+import browser from 'webextension-polyfill';
+import { send, type PushEnvelope } from '../shared/messages';
+import type { TabView } from '../shared/view';
+import css from './overlay.css?inline';
+import { Panel } from './panel';
+
+const HOST_ID = 'comeback-overlay-host';
+const MAX_TEXT = 64 * 1024;
+
+function isViewPush(m: unknown): m is PushEnvelope<'view'> {
+  return typeof m === 'object' && m !== null && (m as PushEnvelope).push === 'view';
+}
+
+async function start(): Promise<void> {
+  if (document.getElementById(HOST_ID)) return; // injected twice (e.g. a second commit)
+  const text = (document.body?.innerText ?? document.documentElement.textContent ?? '').slice(0, MAX_TEXT);
+  const view = await send('overlay/hello', { title: document.title, text, online: navigator.onLine });
+  if (!view) return;
+  const host = document.createElement('div');
+  host.id = HOST_ID;
+  const root = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = css;
+  root.append(style);
+  document.documentElement.append(host);
+  let setView: ((v: TabView) => void) | null = null;
+  browser.runtime.onMessage.addListener((m: unknown) => {
+    if (isViewPush(m) && m.payload.view.tabId === view.tabId) setView?.(m.payload.view);
+    return undefined;
+  });
+  render(<Panel initial={view} onView={(set) => { setView = set; }} />, root);
+  const net = (online: boolean) => (): void => { send('net/changed', { online }).catch(() => undefined); };
+  addEventListener('online', net(true));
+  addEventListener('offline', net(false));
+}
+
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => void start(), { once: true });
+else void start();

@@ -1,0 +1,71 @@
+/**
+ * The overlay panel: which layer failed, in plain words, whether waiting helps, the retry
+ * countdown, and the user's buttons. Everything is a native button, so it works from the
+ * keyboard; the status line is a polite live region.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { send } from '../shared/messages';
+import type { TabView } from '../shared/view';
+import { t } from './i18n';
+import { Ids } from './ids';
+import { StatusLine } from './status-line';
+
+function useNow(): number {
+  const [now, setNow] = useState(Date.now());
+  useEffect(() => {
+    const id = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(id);
+  }, []);
+  return now;
+}
+
+/** When the countdown ends, wake the background: its own timers may have died with it. */
+function useDuePing(nextAt: number | null): void {
+  useEffect(() => {
+    if (nextAt === null) return;
+    const id = setTimeout(() => { send('retry/due', {}).catch(() => undefined); }, Math.max(0, nextAt - Date.now()));
+    return () => clearTimeout(id);
+  }, [nextAt]);
+}
+
+function FormResend() {
+  const [asking, setAsking] = useState(false);
+  if (!asking) return <button type="button" onClick={() => setAsking(true)}>{t('ov_send_again')}</button>;
+  return (
+    <div role="alertdialog" aria-labelledby="cb-warn" class="warn">
+      <p id="cb-warn">{t('ov_send_again_warning')}</p>
+      <button type="button" onClick={() => { send('form/resend', { confirmed: true }).catch(() => undefined); }}>{t('ov_send_again_confirm')}</button>
+      <button type="button" class="secondary" onClick={() => setAsking(false)}>{t('ov_cancel')}</button>
+    </div>
+  );
+}
+
+export function Panel({ initial, onView }: { initial: TabView; onView: (set: (v: TabView) => void) => void }) {
+  const [view, setView] = useState(initial);
+  const [hidden, setHidden] = useState(false);
+  const now = useNow();
+  useEffect(() => onView(setView), []);
+  useDuePing(view.retry.phase === 'waiting' ? view.retry.nextAt : null);
+  if (hidden) return null;
+  const act = (type: 'retry/now' | 'retry/stop'): void => {
+    send(type, {}).then((v) => { if (v) setView(v); }).catch(() => undefined);
+  };
+  const form = view.retry.phase === 'not-resent';
+  const canStop = view.retry.phase === 'waiting' || view.retry.phase === 'paused-offline';
+  return (
+    <section data-testid="comeback-panel" role="region" aria-labelledby="cb-layer" class="panel">
+      <header>
+        <h2 id="cb-layer" data-testid="layer">{t(view.explanation.layerKey)}</h2>
+        <button type="button" class="close" aria-label={t('ov_hide')} title={t('ov_hide')} onClick={() => setHidden(true)}>×</button>
+      </header>
+      <p data-testid="explanation">{t(view.explanation.visitorKey)}</p>
+      <p class="muted small" data-testid="wait-helps">{t(view.explanation.waitKey)}</p>
+      <StatusLine view={view} now={now} />
+      <div class="actions">
+        {form ? <FormResend /> : <button type="button" data-testid="retry-now" onClick={() => act('retry/now')}>{t('ov_retry_now')}</button>}
+        {canStop ? <button type="button" class="secondary" data-testid="stop" onClick={() => act('retry/stop')}>{t('ov_stop')}</button> : null}
+      </div>
+      <Ids ids={view.diagnosis.ids} />
+    </section>
+  );
+}

@@ -1,0 +1,80 @@
+/**
+ * The one typed message map (DESIGN.md: "One typed message map"). Every message between the
+ * extension's contexts is declared here once, with its request, its response and who may
+ * send it. The background handles each in one table (src/background/router.ts) and checks
+ * sender and shape first: content scripts run inside web pages and are untrusted.
+ */
+import browser from 'webextension-polyfill';
+import type { IncidentRecord, TabView } from './view';
+import type { ArchiveResult } from '../status/check-archive';
+import type { ChecksResult } from '../status/run-checks';
+
+/** Who may send a message: `content` (our overlay in a web page) or `extension` (popup, options). */
+export type Sender = 'content' | 'extension' | 'any';
+
+export interface MessageMap {
+  /** The overlay has started in an error page and sends its visible text for the diagnosis. */
+  'overlay/hello': { from: 'content'; request: { title: string; text: string; online: boolean }; response: TabView | null };
+  /** The overlay's countdown reached zero: wake the background so a due probe runs on time. */
+  'retry/due': { from: 'content'; request: Record<string, never>; response: null };
+  /** The page saw the browser go on- or offline. */
+  'net/changed': { from: 'content'; request: { online: boolean }; response: null };
+  /** Probe the site now (user's click). `tabId` is required from extension pages. */
+  'retry/now': { from: 'any'; request: { tabId?: number }; response: TabView | null };
+  /** Stop retrying in this tab. */
+  'retry/stop': { from: 'any'; request: { tabId?: number }; response: TabView | null };
+  /** Send a form again, after the user confirmed the overlay's warning. */
+  'form/resend': { from: 'content'; request: { confirmed: true }; response: null };
+  /** The state of one tab, for the popup. */
+  'tab/view': { from: 'extension'; request: { tabId: number }; response: TabView | null };
+  /** Recent incidents, for the popup on a healthy page. */
+  'incidents/list': { from: 'extension'; request: Record<string, never>; response: IncidentRecord[] };
+  /** Run the status checks the user allowed for the tab's site (popup: "down for everyone?"). */
+  'checks/run': { from: 'extension'; request: { tabId: number }; response: ChecksResult | null };
+  /** Look the tab's page up in the Wayback Machine (only with consent) and give archive links. */
+  'popup/archive': { from: 'extension'; request: { tabId: number }; response: ArchiveResult | null };
+  /** Clear the cached files and service workers of the tab's site only (guide step 4). */
+  'popup/clear-site-cache': { from: 'extension'; request: { tabId: number }; response: ActionResult };
+  /** Clear the tab's site's cookies and storage: signs the user out; sent only after a second, explicit choice. */
+  'popup/clear-site-data': { from: 'extension'; request: { tabId: number }; response: ActionResult };
+  /** Reload the tab once, bypassing caches (guide step 2). */
+  'popup/reload-bypass-cache': { from: 'extension'; request: { tabId: number }; response: ActionResult };
+  /** Open the tab's page in a private window (guide step 5). */
+  'popup/open-private': { from: 'extension'; request: { tabId: number }; response: ActionResult };
+  /** Set the "never auto-retry" rule for the tab's site and stop retrying there. */
+  'popup/never-retry': { from: 'extension'; request: { tabId: number }; response: ActionResult };
+}
+
+/**
+ * The outcome of a popup action. `private-not-allowed`: the user has not allowed the extension
+ * in private windows, so the browser refuses to open one for it.
+ */
+export type ActionResult =
+  | { ok: true }
+  | { ok: false; error: 'no-tab' | 'not-web-page' | 'private-not-allowed' | 'failed' };
+
+export type MessageType = keyof MessageMap;
+export type RequestOf<K extends MessageType> = MessageMap[K]['request'];
+export type ResponseOf<K extends MessageType> = MessageMap[K]['response'];
+
+export interface Envelope<K extends MessageType = MessageType> {
+  type: K;
+  payload: RequestOf<K>;
+}
+
+/** Sends a message to the background and returns its typed answer. */
+export async function send<K extends MessageType>(type: K, payload: RequestOf<K>): Promise<ResponseOf<K>> {
+  const envelope: Envelope<K> = { type, payload };
+  return (await browser.runtime.sendMessage(envelope)) as ResponseOf<K>;
+}
+
+/** Messages the background pushes to the overlay of one tab. */
+export interface PushMap {
+  /** The tab's state changed (countdown, attempt, phase). */
+  view: { view: TabView };
+}
+export type PushType = keyof PushMap;
+export interface PushEnvelope<K extends PushType = PushType> {
+  push: K;
+  payload: PushMap[K];
+}

@@ -1,0 +1,52 @@
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import { defineConfig, type Plugin } from 'vite';
+import source from './manifest.json' with { type: 'json' };
+
+type Target = 'chrome' | 'firefox';
+
+/**
+ * One source manifest, two variants (TOOLCHAIN.md): Chrome gets a module service worker;
+ * Firefox gets background scripts (an event page) and keeps `browser_specific_settings`,
+ * which Chrome would warn about.
+ */
+function manifestFor(target: Target): ManifestV3Export {
+  const { background, browser_specific_settings, minimum_chrome_version, ...common } = source;
+  if (target === 'chrome') return { ...common, minimum_chrome_version, background } as ManifestV3Export;
+  return {
+    ...common,
+    background: { scripts: [background.service_worker], type: 'module' },
+    browser_specific_settings,
+  } as ManifestV3Export;
+}
+
+/**
+ * @crxjs lists dynamically injected scripts as web-accessible to every http(s) page. The overlay
+ * is injected with scripting.executeScript, which needs no such entry, and an exposed file lets
+ * any page detect the extension (a fingerprint), so the entry is dropped.
+ */
+const noWebAccessibleOverlay: Plugin = {
+  name: 'comeback:no-web-accessible-overlay',
+  enforce: 'post',
+  renderCrxManifest(manifest: { web_accessible_resources?: unknown }) {
+    delete manifest.web_accessible_resources;
+    return manifest;
+  },
+} as Plugin;
+
+export default defineConfig(({ mode }) => {
+  const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
+  return {
+    plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false }), crx({ manifest: manifestFor(target), browser: target }), noWebAccessibleOverlay],
+    build: {
+      outDir: `dist/${target}`,
+      emptyOutDir: true,
+      target: target === 'chrome' ? 'chrome121' : 'firefox142',
+      sourcemap: false,
+      minify: true,
+      modulePreload: false,
+    },
+    // Core code never reads import.meta.env; the target is passed to the shell only.
+    define: { __TARGET__: JSON.stringify(target) },
+  };
+});
