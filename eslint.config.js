@@ -19,7 +19,6 @@ export default defineConfig([
     'test-results/',
     'playwright-report/',
     '.tmp/',
-    '**/*.d.mts',
   ]),
   {
     files: ['**/*.{ts,tsx,mts,cts}'],
