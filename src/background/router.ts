@@ -13,6 +13,7 @@ import { currentSettings } from './settings';
 import { readState } from './state';
 import { refineDiagnosis } from './tabs';
 import { buildView } from './view';
+import { popupRoutes } from './handlers/popup-routes';
 import type { TabView } from '../shared/view';
 
 /** The context a handler runs for: the tab the message is about, when there is one. */
@@ -64,8 +65,7 @@ const core: Pick<Table, CoreType> = {
   'incidents/list': { from: 'extension', valid: isEmpty, handle: () => listIncidents() },
 };
 
-// TODO(integration): spread the popup handlers in and drop Partial once ./handlers lands.
-const table: Partial<Table> = { ...core };
+const table: Table = { ...core, ...popupRoutes(viewOf) };
 
 function senderKind(sender: Runtime.MessageSender): Exclude<Sender, 'any'> | null {
   if (sender.id !== browser.runtime.id) return null;

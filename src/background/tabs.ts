@@ -39,7 +39,21 @@ async function forget(tabId: number): Promise<{ known: boolean; recovered: boole
   return res;
 }
 
-export async function onMainFrameResponse(r: MainFrameResponse): Promise<void> {
+/**
+ * Registrations still being written, per tab. webNavigation.onCommitted can arrive while the
+ * response's registration awaits storage; the commit waits for it instead of missing the tab.
+ */
+const pending = new Map<number, Promise<void>>();
+
+export function onMainFrameResponse(r: MainFrameResponse): Promise<void> {
+  const job = (pending.get(r.tabId) ?? Promise.resolve()).then(() => register(r));
+  const settled = job.catch(() => undefined);
+  pending.set(r.tabId, settled);
+  void settled.then(() => { if (pending.get(r.tabId) === settled) pending.delete(r.tabId); });
+  return job;
+}
+
+async function register(r: MainFrameResponse): Promise<void> {
   const url = pageUrl(r.url);
   if (!url) return;
   if (!isHandledError(r.status)) {
@@ -77,6 +91,7 @@ export async function onMainFrameResponse(r: MainFrameResponse): Promise<void> {
 
 /** A document committed in a tab's top frame: show the overlay on our error, or let go. */
 export async function onCommitted(tabId: number, rawUrl: string): Promise<void> {
+  await pending.get(tabId);
   const state = await readState();
   const tab = state.tabs[String(tabId)];
   if (!tab) return;

@@ -34,7 +34,10 @@ export function StatusLine({ view, now }: { view: TabView; now: number }) {
       <p data-testid="status-line" role="status" aria-live="polite">
         {phaseText(view, now)}
         {active && view.retry.attempt + 1 <= view.retry.maxAttempts ? (
-          <span data-testid="attempt" class="muted"> · {t('ov_attempt', [String(view.retry.attempt + 1), String(view.retry.maxAttempts)])}</span>
+          <>
+            <span aria-hidden="true" class="muted"> · </span>
+            <span data-testid="attempt" class="muted">{t('ov_attempt', [String(view.retry.attempt + 1), String(view.retry.maxAttempts)])}</span>
+          </>
         ) : null}
       </p>
       {asked ? <p class="muted small">{asked}</p> : null}

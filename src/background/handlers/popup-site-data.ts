@@ -1,0 +1,57 @@
+/**
+ * Guide step 4, in the background: clear one site's cached files (and, only as a separate
+ * message sent after the user's second, explicit choice, its cookies and storage).
+ * Chrome scopes browsingData by `origins`; Firefox by `hostnames` (cache by hostname since
+ * Firefox 78). REFERENCE.md §4.
+ */
+import browser from 'webextension-polyfill';
+import type { ActionResult } from '../../shared/messages';
+import { isTabIdRequest, tabSite, type PopupRoute, type TabSite } from './popup-route';
+
+/** RemovalOptions with Chrome's `origins`, which the polyfill's (Firefox-derived) types lack. */
+interface SiteRemovalOptions {
+  origins?: string[];
+  hostnames?: string[];
+}
+/** Data types of both browsers; `cacheStorage` is Chrome's name for the Cache API's storage. */
+interface SiteDataTypes {
+  cache?: boolean;
+  cacheStorage?: boolean;
+  serviceWorkers?: boolean;
+  cookies?: boolean;
+  localStorage?: boolean;
+  indexedDB?: boolean;
+}
+type Remove = (options: SiteRemovalOptions, dataTypes: SiteDataTypes) => Promise<void>;
+
+/** Cached files and service workers: nothing the user would miss. */
+const CACHE_ONLY: SiteDataTypes = __TARGET__ === 'firefox'
+  ? { cache: true, serviceWorkers: true }
+  : { cache: true, cacheStorage: true, serviceWorkers: true };
+/** Everything the site keeps: signs the user out. */
+const EVERYTHING: SiteDataTypes = { ...CACHE_ONLY, cookies: true, localStorage: true, indexedDB: true };
+
+async function clearSite(tabId: number, dataTypes: SiteDataTypes): Promise<ActionResult> {
+  const site: TabSite | 'no-tab' | 'not-web-page' = await tabSite(tabId);
+  if (typeof site === 'string') return { ok: false, error: site };
+  const scope: SiteRemovalOptions = __TARGET__ === 'firefox' ? { hostnames: [site.hostname] } : { origins: [site.origin] };
+  try {
+    await (browser.browsingData.remove as unknown as Remove)(scope, dataTypes);
+    return { ok: true };
+  } catch (error) {
+    console.error('Comeback: clearing site data failed', error);
+    return { ok: false, error: 'failed' };
+  }
+}
+
+export const clearSiteCacheRoute: PopupRoute<'popup/clear-site-cache'> = {
+  from: 'extension',
+  valid: isTabIdRequest,
+  handle: ({ tabId }) => clearSite(tabId, CACHE_ONLY),
+};
+
+export const clearSiteDataRoute: PopupRoute<'popup/clear-site-data'> = {
+  from: 'extension',
+  valid: isTabIdRequest,
+  handle: ({ tabId }) => clearSite(tabId, EVERYTHING),
+};
