@@ -1,0 +1,61 @@
+/** Auto-retry on/off, attempts, longest wait, notifications. */
+import { MAX_ATTEMPTS_RANGE, MAX_WAIT_SECONDS_RANGE, type Settings } from '../shared/settings';
+import { t } from '../ui/i18n';
+import type { Save } from './save';
+
+/** A whole number from an input, or null when the field is empty or not a number. */
+function wholeNumber(value: string): number | null {
+  const n = Number(value);
+  return value.trim() === '' || !Number.isFinite(n) ? null : Math.round(n);
+}
+
+interface Props {
+  settings: Settings;
+  save: Save;
+}
+
+export function RetrySection({ settings, save }: Props) {
+  const setNumber = (key: 'maxAttempts' | 'maxWaitSeconds', raw: string): void => {
+    const n = wholeNumber(raw);
+    // Out-of-range numbers are clamped by the schema (normalize.ts), so the field shows what is stored.
+    if (n !== null) save((s) => ({ ...s, [key]: n }));
+  };
+  return (
+    <fieldset>
+      <legend>{t('set_section_retry')}</legend>
+      <div class="field check">
+        <input
+          id="auto-retry" type="checkbox" checked={settings.autoRetry} aria-describedby="auto-retry-help"
+          onChange={(e) => save((s) => ({ ...s, autoRetry: e.currentTarget.checked }))}
+        />
+        <label for="auto-retry">{t('set_auto_retry_label')}</label>
+        <p id="auto-retry-help" class="help">{t('set_auto_retry_help')}</p>
+      </div>
+      <div class="field">
+        <label for="max-attempts">{t('set_max_attempts_label')}</label>
+        <input
+          id="max-attempts" type="number" inputMode="numeric" step={1} aria-describedby="max-attempts-help"
+          min={MAX_ATTEMPTS_RANGE.min} max={MAX_ATTEMPTS_RANGE.max} value={settings.maxAttempts}
+          onChange={(e) => setNumber('maxAttempts', e.currentTarget.value)}
+        />
+        <p id="max-attempts-help" class="help">{t('set_max_attempts_help')}</p>
+      </div>
+      <div class="field">
+        <label for="max-wait">{t('set_max_wait_label')}</label>
+        <input
+          id="max-wait" type="number" inputMode="numeric" step={1} aria-describedby="max-wait-help"
+          min={MAX_WAIT_SECONDS_RANGE.min} max={MAX_WAIT_SECONDS_RANGE.max} value={settings.maxWaitSeconds}
+          onChange={(e) => setNumber('maxWaitSeconds', e.currentTarget.value)}
+        />
+        <p id="max-wait-help" class="help">{t('set_max_wait_help')}</p>
+      </div>
+      <div class="field check">
+        <input
+          id="notifications" type="checkbox" checked={settings.notifications}
+          onChange={(e) => save((s) => ({ ...s, notifications: e.currentTarget.checked }))}
+        />
+        <label for="notifications">{t('set_notifications_label')}</label>
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,85 @@
+/**
+ * The popup. First paint is the header and a skeleton, drawn before any message is answered;
+ * the tab's state, the settings and (if the user chose one) the language arrive after.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { send } from '../shared/messages';
+import { defaultSettings, type Settings } from '../shared/settings';
+import { loadSettings, onSettingsChanged } from '../shared/settings-store';
+import type { TabView } from '../shared/view';
+import { Button } from '../ui/button';
+import { applyLanguage, t } from '../ui/i18n';
+import { Skeleton } from '../ui/skeleton';
+import { ErrorView } from './error-view';
+import { HealthyView } from './healthy-view';
+import { resolveTabId } from './tab-id';
+
+/** How often the popup asks for the tab's state while it shows an error (no push channel to popups). */
+const POLL_MS = 2000;
+
+interface Loaded {
+  tabId: number | null;
+  view: TabView | null;
+}
+
+const fetchView = (tabId: number): Promise<TabView | null> => send('tab/view', { tabId }).catch(() => null);
+
+async function readSettings(): Promise<Settings> {
+  try {
+    const settings = await loadSettings();
+    await applyLanguage(settings.language);
+    return settings;
+  } catch {
+    return defaultSettings();
+  }
+}
+
+export function App() {
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [, setLanguageTick] = useState(0);
+
+  useEffect(() => {
+    const settingsReady = readSettings().then(setSettings);
+    void (async () => {
+      const tabId = await resolveTabId().catch(() => null);
+      const view = tabId === null ? null : await fetchView(tabId);
+      await settingsReady;
+      setLoaded({ tabId, view });
+      performance.mark('comeback-popup-filled');
+    })();
+    return onSettingsChanged((next) => {
+      void applyLanguage(next.language).then((changed) => {
+        setSettings(next);
+        if (changed) setLanguageTick((n) => n + 1);
+      });
+    });
+  }, []);
+
+  const tabId = loaded?.tabId ?? null;
+  const showsError = loaded?.view != null;
+  useEffect(() => {
+    if (tabId === null || !showsError) return undefined;
+    const timer = setInterval(() => void fetchView(tabId).then((view) => setLoaded({ tabId, view })), POLL_MS);
+    return () => clearInterval(timer);
+  }, [tabId, showsError]);
+
+  return (
+    <>
+      <header class="top">
+        <span class="brand">{t('extName')}</span>
+        <Button kind="link" onClick={() => void browser.runtime.openOptionsPage()}>{t('pp_open_settings')}</Button>
+      </header>
+      <main>
+        {loaded === null || settings === null ? (
+          <Skeleton lines={6} />
+        ) : loaded.view === null ? (
+          <HealthyView />
+        ) : (
+          <ErrorView view={loaded.view} settings={settings} onView={(view) => setLoaded({ tabId, view })} />
+        )}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+/**
+ * Guide step 4: clear this site's cached files with one click; cookies and site storage only
+ * after a second, explicit choice that warns the user will be signed out (DESIGN.md, "Never
+ * clear cookies or site data without an explicit click that says what will be lost").
+ */
+import { useState } from 'preact/hooks';
+import type { GuideRiskyAction } from '../core/guide';
+import { Button } from '../ui/button';
+import { t } from '../ui/i18n';
+import { ActionButton } from './action-button';
+
+interface ClearCacheActionProps {
+  tabId: number;
+  hostname: string;
+  labelKey: string;
+  risky?: GuideRiskyAction;
+}
+
+export function ClearCacheAction({ tabId, hostname, labelKey, risky }: ClearCacheActionProps) {
+  const [asking, setAsking] = useState(false);
+  return (
+    <div>
+      <ActionButton action="popup/clear-site-cache" tabId={tabId} labelKey={labelKey} doneKey="pp_done_cache_cleared" kind="primary" />
+      {risky && !asking && (
+        <Button kind="link" onClick={() => setAsking(true)} aria-expanded={false}>{t(risky.labelKey)}</Button>
+      )}
+      {risky && asking && (
+        <div class="notice notice-warn" role="group" aria-labelledby="clear-data-warning">
+          <p id="clear-data-warning">{t(risky.warningKey, [hostname])}</p>
+          <div class="row">
+            <ActionButton
+              action="popup/clear-site-data" tabId={tabId} labelKey="gd_action_clear_cookies_confirm"
+              doneKey="pp_done_data_cleared" doneSubs={[hostname]} kind="danger"
+            />
+            <Button onClick={() => setAsking(false)}>{t('pp_cancel')}</Button>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+/**
+ * The retry state: phase, attempt n of m, a live countdown, what the server's Retry-After asked
+ * and whether it is honoured, and the Retry now / Stop / Never buttons.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { RetryView, TabView } from '../shared/view';
+import { Button } from '../ui/button';
+import { t } from '../ui/i18n';
+import { formatDuration, secondsLeft } from './duration';
+
+interface RetryCardProps {
+  view: TabView;
+  maxWaitSeconds: number;
+  /** Whether the site already has a "never" rule (the button would do nothing). */
+  neverRule: boolean;
+  onRetryNow(): void;
+  onStop(): void;
+  onNever(): void;
+}
+
+/** Re-renders every second while a countdown runs. */
+function useNow(active: boolean): number {
+  const [now, setNow] = useState(Date.now());
+  useEffect(() => {
+    if (!active) return undefined;
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, [active]);
+  return now;
+}
+
+function retryAfterLine(retry: RetryView, maxWaitSeconds: number): string {
+  if (retry.serverAskedSeconds === null) return t('pp_retry_after_none');
+  const asked = formatDuration(retry.serverAskedSeconds, t);
+  if (retry.cappedByMaxWait) return t('pp_retry_after_capped', [asked, formatDuration(maxWaitSeconds, t)]);
+  return t(retry.retryAfterHonoured ? 'pp_retry_after_honoured' : 'pp_retry_after_ignored', [asked]);
+}
+
+const ACTIVE = new Set(['waiting', 'probing', 'paused-offline']);
+
+export function RetryCard({ view, maxWaitSeconds, neverRule, onRetryNow, onStop, onNever }: RetryCardProps) {
+  const { retry } = view;
+  const now = useNow(retry.phase === 'waiting' && retry.nextAt !== null);
+  const left = retry.nextAt === null ? null : secondsLeft(retry.nextAt, now);
+  return (
+    <section class="card" aria-labelledby="retry-heading">
+      <h2 id="retry-heading">{t(`pp_phase_${retry.phase.replace(/-/g, '_')}`)}</h2>
+      {retry.maxAttempts > 0 && retry.phase !== 'not-resent' && (
+        <p>{t('pp_attempt', [String(retry.attempt), String(retry.maxAttempts)])}</p>
+      )}
+      {retry.phase === 'waiting' && left !== null && (
+        // role=timer is not read out on every tick (implicit aria-live off); the heading carries the state.
+        <p role="timer" aria-live="off" class="countdown">{t('pp_next_try_in', [formatDuration(left, t)])}</p>
+      )}
+      {retry.phase === 'gave-up' && retry.giveUpReason !== null && (
+        <p>{t(`pp_gave_up_${retry.giveUpReason.replace(/-/g, '_')}`)}</p>
+      )}
+      {retry.phase !== 'not-resent' && <p class="muted">{retryAfterLine(retry, maxWaitSeconds)}</p>}
+      <div class="row">
+        {retry.phase !== 'not-resent' && retry.phase !== 'recovered' && (
+          <Button kind="primary" onClick={onRetryNow}>{t('pp_retry_now')}</Button>
+        )}
+        {ACTIVE.has(retry.phase) && <Button onClick={onStop}>{t('pp_stop')}</Button>}
+        {!neverRule && retry.phase !== 'not-resent' && (
+          <Button kind="link" onClick={onNever}>{t('pp_never_retry_site', [view.hostname])}</Button>
+        )}
+      </div>
+    </section>
+  );
+}
