@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 20_000,
     environment: 'node',
   },
+  // Unit tests run the Chrome flavour of code that branches on the build target.
+  define: { __TARGET__: JSON.stringify('chrome') },
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
 });

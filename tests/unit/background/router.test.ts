@@ -1,0 +1,39 @@
+import { describe, expect, it, vi } from 'vitest';
+
+// The router's table pulls in the whole background; only the runtime identity matters here.
+vi.mock('webextension-polyfill', () => ({
+  default: {
+    runtime: { id: 'comeback-id', getURL: (p: string) => `chrome-extension://comeback-id/${p}` },
+    storage: { session: { get: () => Promise.resolve({}), set: () => Promise.resolve() }, sync: { get: () => Promise.resolve({}), set: () => Promise.resolve() }, local: { get: () => Promise.resolve({}), set: () => Promise.resolve() }, onChanged: { addListener: () => undefined } },
+  },
+}));
+
+// `?iife` is a build-time import (@crxjs); under Node it is just the overlay's file name.
+vi.mock('../../../src/content/overlay?iife', () => ({ default: 'src/content/overlay.js' }));
+
+const { onMessage } = await import('../../../src/background/router');
+
+const page = { id: 'comeback-id', url: 'https://shop.example/a', tab: { id: 4, url: 'https://shop.example/a' } };
+const popup = { id: 'comeback-id', url: 'chrome-extension://comeback-id/src/popup/index.html' };
+const stranger = { id: 'other-extension', url: 'chrome-extension://other/x', tab: { id: 4 } };
+
+describe('router', () => {
+  it('ignores what is not one of our envelopes', () => {
+    expect(onMessage({ hello: 1 }, page as never)).toBeUndefined();
+    expect(onMessage({ type: 'no/such', payload: {} }, page as never)).toBeUndefined();
+  });
+  it('refuses a privileged message from a content script', async () => {
+    await expect(onMessage({ type: 'tab/view', payload: { tabId: 4 } }, page as never)).rejects.toThrow(/not allowed/);
+    await expect(onMessage({ type: 'popup/clear-site-data', payload: { tabId: 4 } }, page as never)).rejects.toThrow(/not allowed/);
+  });
+  it('refuses another extension', async () => {
+    await expect(onMessage({ type: 'retry/stop', payload: {} }, stranger as never)).rejects.toThrow(/not allowed/);
+  });
+  it('refuses a malformed payload', async () => {
+    await expect(onMessage({ type: 'overlay/hello', payload: { title: 1 } }, page as never)).rejects.toThrow(/malformed/);
+    await expect(onMessage({ type: 'tab/view', payload: { tabId: 'x' } }, popup as never)).rejects.toThrow(/malformed/);
+  });
+  it('answers the popup about a tab it does not know with null', async () => {
+    await expect(onMessage({ type: 'tab/view', payload: { tabId: 99 } }, popup as never)).resolves.toBeNull();
+  });
+});
