@@ -5,7 +5,6 @@
 # N counts the tests vitest and Playwright ran plus one per other stage.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-export CI="${CI:-}"
 # Never wait for a prompt: CI has no stdin, and neither does a developer's backgrounded run.
 exec </dev/null
 
