@@ -43,6 +43,10 @@ export async function recover(origin: string): Promise<void> {
   await broadcast(origin);
   const { notifications } = await currentSettings();
   await Promise.all(tabs.map((t, i) => new Promise<void>((resolve) => {
-    setTimeout(() => { reloadIfStillThere(t, notifications).finally(resolve); }, staggerDelay(i, tabs.length));
+    setTimeout(() => {
+      reloadIfStillThere(t, notifications)
+        .catch((e: unknown) => console.error('Comeback: reloading a tab failed', e))
+        .finally(resolve);
+    }, staggerDelay(i, tabs.length));
   })));
 }
