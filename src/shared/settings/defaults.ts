@@ -34,7 +34,10 @@ export const DEFAULT_SETTINGS = {
   autoRetry: true,
   /** Attempts per error before giving up (Google SRE caps per-request retries; we are one client). */
   maxAttempts: 10,
-  /** Longest total wait in seconds before giving up on a page. */
+  /**
+   * Longest single wait between two tries, in seconds. A longer Retry-After is cut to this and
+   * the user is told what the server asked (issue 4); 300 s matches Chromium's 5-minute step.
+   */
   maxWaitSeconds: 300,
   /** Tell the user when a page came back. */
   notifications: true,
