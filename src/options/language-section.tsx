@@ -15,7 +15,10 @@ export function LanguageSection({ settings, save }: { settings: Settings; save: 
         <label for="language">{t('set_language_label')}</label>
         <select
           id="language" value={settings.language} aria-describedby="language-help"
-          onChange={(e) => save((s) => ({ ...s, language: e.currentTarget.value as Language }))}
+          onChange={(e) => {
+            const language = e.currentTarget.value as Language; // read now: currentTarget is null once the event is over
+            save((s) => ({ ...s, language }));
+          }}
         >
           {LANGUAGES.map((lang) => <option key={lang} value={lang}>{t(`set_language_${lang}`)}</option>)}
         </select>

@@ -20,13 +20,15 @@ export function RetrySection({ settings, save }: Props) {
     // Out-of-range numbers are clamped by the schema (normalize.ts), so the field shows what is stored.
     if (n !== null) save((s) => ({ ...s, [key]: n }));
   };
+  // Values are read in the event handler: the change runs later, when currentTarget is null.
+  const setFlag = (key: 'autoRetry' | 'notifications', on: boolean): void => save((s) => ({ ...s, [key]: on }));
   return (
     <fieldset>
       <legend>{t('set_section_retry')}</legend>
       <div class="field check">
         <input
           id="auto-retry" type="checkbox" checked={settings.autoRetry} aria-describedby="auto-retry-help"
-          onChange={(e) => save((s) => ({ ...s, autoRetry: e.currentTarget.checked }))}
+          onChange={(e) => setFlag('autoRetry', e.currentTarget.checked)}
         />
         <label for="auto-retry">{t('set_auto_retry_label')}</label>
         <p id="auto-retry-help" class="help">{t('set_auto_retry_help')}</p>
@@ -52,7 +54,7 @@ export function RetrySection({ settings, save }: Props) {
       <div class="field check">
         <input
           id="notifications" type="checkbox" checked={settings.notifications}
-          onChange={(e) => save((s) => ({ ...s, notifications: e.currentTarget.checked }))}
+          onChange={(e) => setFlag('notifications', e.currentTarget.checked)}
         />
         <label for="notifications">{t('set_notifications_label')}</label>
       </div>

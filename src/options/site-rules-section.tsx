@@ -5,7 +5,7 @@ import { Button } from '../ui/button';
 import { t } from '../ui/i18n';
 import type { Save } from './save';
 
-function RuleSelect({ id, value, onChange, label }: { id: string; value: SiteRule; onChange(rule: SiteRule): void; label?: string }) {
+function RuleSelect({ id, value, onChange, label }: { id: string; value: SiteRule; onChange: (rule: SiteRule) => void; label?: string }) {
   return (
     <select id={id} value={value} aria-label={label} onChange={(e) => onChange(e.currentTarget.value as SiteRule)}>
       {SITE_RULES.map((rule) => <option key={rule} value={rule}>{t(`set_site_rule_${rule}`)}</option>)}

@@ -14,7 +14,7 @@ interface ActionButtonProps {
   /** Substitutions for the done message. */
   doneSubs?: string[];
   kind?: 'primary' | 'secondary' | 'danger';
-  onDone?(result: ActionResult): void;
+  onDone?: (result: ActionResult) => void;
 }
 
 export function ActionButton({ action, tabId, labelKey, doneKey, doneSubs = [], kind = 'secondary', onDone }: ActionButtonProps) {

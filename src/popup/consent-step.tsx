@@ -7,7 +7,7 @@ import { t } from '../ui/i18n';
 
 interface ConsentStepProps {
   hostname: string;
-  onAnswer(allowThirdParty: boolean): void;
+  onAnswer: (allowThirdParty: boolean) => void;
 }
 
 export function ConsentStep({ hostname, onAnswer }: ConsentStepProps) {

@@ -13,6 +13,7 @@ import { runAction } from './actions';
 import { connectivityOf, statusPageUrl, type ChecksState } from './checks-state';
 import { requestDataCollection } from './data-collection';
 import { DiagnosisCard } from './diagnosis-card';
+import { lazyDomainLookup } from '../status/domain-lookup';
 import type { GuideEnv } from './guide-env';
 import { GuideList } from './guide-list';
 import { MySite } from './my-site';
@@ -21,7 +22,7 @@ import { RetryCard } from './retry-card';
 interface ErrorViewProps {
   view: TabView;
   settings: Settings;
-  onView(view: TabView | null): void;
+  onView: (view: TabView | null) => void;
 }
 
 export function ErrorView({ view, settings, onView }: ErrorViewProps) {
@@ -29,7 +30,9 @@ export function ErrorView({ view, settings, onView }: ErrorViewProps) {
   const tabId = view.tabId;
   const runChecks = (): void => {
     setChecks({ state: 'running' });
-    send('checks/run', { tabId }).then(
+    // The popup loads the Public Suffix List as a lazy chunk and hands the domains over: Chrome's
+    // service worker cannot load it (crbug.com/1198822; see src/status/domain-lookup.ts).
+    lazyDomainLookup(view.hostname).catch(() => undefined).then((domains) => send('checks/run', { tabId, domains })).then(
       (result) => setChecks(result ? { state: 'done', result } : { state: 'failed' }),
       () => setChecks({ state: 'failed' }),
     );

@@ -13,7 +13,7 @@ type Counts = Partial<Record<GuideStepId, { yes: number; no: number }>>;
 export async function recordFeedback(step: GuideStepId, fixed: boolean): Promise<void> {
   try {
     const stored = (await browser.storage.local.get(KEY))[KEY];
-    const counts: Counts = typeof stored === 'object' && stored !== null ? (stored as Counts) : {};
+    const counts = (typeof stored === 'object' && stored !== null ? stored : {}) as Counts;
     const before = counts[step] ?? { yes: 0, no: 0 };
     counts[step] = fixed ? { ...before, yes: before.yes + 1 } : { ...before, no: before.no + 1 };
     await browser.storage.local.set({ [KEY]: counts });

@@ -7,8 +7,8 @@ export interface GuideEnv {
   checks: ChecksState;
   statusPageUrl: string | null;
   /** "Check now": runs the checks, or asks for consent first. */
-  onCheck(): void;
+  onCheck: () => void;
   /** The answer to the consent question. */
-  onConsent(allowThirdParty: boolean): void;
-  onRetryNow(): void;
+  onConsent: (allowThirdParty: boolean) => void;
+  onRetryNow: () => void;
 }

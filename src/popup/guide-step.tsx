@@ -14,7 +14,7 @@ interface GuideStepProps {
   env: GuideEnv;
   answer: Answer | undefined;
   askFeedback: boolean;
-  onAnswer(answer: Answer): void;
+  onAnswer: (answer: Answer) => void;
   headingRef?: Ref<HTMLHeadingElement>;
 }
 
@@ -31,7 +31,7 @@ export function Links({ links, input }: { links: GuideLink[]; input: SiteLinkInp
   );
 }
 
-function Feedback({ id, answer, onAnswer }: { id: string; answer: Answer | undefined; onAnswer(a: Answer): void }) {
+function Feedback({ id, answer, onAnswer }: { id: string; answer: Answer | undefined; onAnswer: (a: Answer) => void }) {
   if (answer === 'yes') return <p role="status" class="notice-ok">{t('pp_feedback_thanks')}</p>;
   if (answer === 'no') return <p role="status" class="muted">{t('pp_feedback_next')}</p>;
   return (

@@ -13,9 +13,9 @@ interface RetryCardProps {
   maxWaitSeconds: number;
   /** Whether the site already has a "never" rule (the button would do nothing). */
   neverRule: boolean;
-  onRetryNow(): void;
-  onStop(): void;
-  onNever(): void;
+  onRetryNow: () => void;
+  onStop: () => void;
+  onNever: () => void;
 }
 
 /** Re-renders every second while a countdown runs. */

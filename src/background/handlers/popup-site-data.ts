@@ -22,7 +22,6 @@ interface SiteDataTypes {
   localStorage?: boolean;
   indexedDB?: boolean;
 }
-type Remove = (options: SiteRemovalOptions, dataTypes: SiteDataTypes) => Promise<void>;
 
 /** Cached files and service workers: nothing the user would miss. */
 const CACHE_ONLY: SiteDataTypes = __TARGET__ === 'firefox'
@@ -36,7 +35,8 @@ async function clearSite(tabId: number, dataTypes: SiteDataTypes): Promise<Actio
   if (typeof site === 'string') return { ok: false, error: site };
   const scope: SiteRemovalOptions = __TARGET__ === 'firefox' ? { hostnames: [site.hostname] } : { origins: [site.origin] };
   try {
-    await (browser.browsingData.remove as unknown as Remove)(scope, dataTypes);
+    // The polyfill passes both objects through untouched; its types just predate `origins`.
+    await browser.browsingData.remove(scope, dataTypes);
     return { ok: true };
   } catch (error) {
     console.error('Comeback: clearing site data failed', error);

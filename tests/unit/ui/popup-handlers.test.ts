@@ -1,0 +1,106 @@
+/**
+ * The popup's background routes: cache clearing is scoped to the tab's site (Chrome by origin,
+ * Firefox by hostname) and never touches cookies; cookies only through their own message;
+ * private-window refusal is reported as such; payloads are checked.
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+const calls = vi.hoisted(() => ({
+  remove: [] as unknown[][],
+  reload: [] as unknown[][],
+  windows: [] as unknown[],
+  windowError: null as Error | null,
+  incognitoAllowed: false,
+  tabUrl: 'https://shop.example.com:8443/cart?x=1',
+}));
+
+vi.mock('webextension-polyfill', () => ({
+  default: {
+    tabs: {
+      get: async (id: number) => {
+        if (id === 404) throw new Error('No tab with id: 404');
+        return { id, url: calls.tabUrl };
+      },
+      reload: async (...args: unknown[]) => { calls.reload.push(args); },
+    },
+    browsingData: { remove: async (...args: unknown[]) => { calls.remove.push(args); } },
+    windows: {
+      create: async (options: unknown) => {
+        if (calls.windowError) throw calls.windowError;
+        calls.windows.push(options);
+      },
+    },
+    extension: { isAllowedIncognitoAccess: async () => calls.incognitoAllowed },
+    storage: { sync: { get: async () => ({}), set: async () => undefined }, onChanged: { addListener: () => undefined } },
+  },
+}));
+
+async function load(target: 'chrome' | 'firefox') {
+  vi.resetModules();
+  (globalThis as { __TARGET__?: string }).__TARGET__ = target;
+  return {
+    ...(await import('../../../src/background/handlers/popup-site-data')),
+    ...(await import('../../../src/background/handlers/popup-tab-actions')),
+    ...(await import('../../../src/background/handlers/popup-route')),
+  };
+}
+
+beforeEach(() => {
+  calls.remove.length = 0;
+  calls.reload.length = 0;
+  calls.windows.length = 0;
+  calls.windowError = null;
+  calls.tabUrl = 'https://shop.example.com:8443/cart?x=1';
+});
+
+describe('popup routes', () => {
+  it('accepts only { tabId: non-negative integer }', async () => {
+    const { isTabIdRequest } = await load('chrome');
+    expect(isTabIdRequest({ tabId: 3 })).toBe(true);
+    for (const bad of [null, {}, { tabId: -1 }, { tabId: 1.5 }, { tabId: '3' }, 3]) expect(isTabIdRequest(bad)).toBe(false);
+  });
+
+  it('Chrome: clears cache, Cache Storage and service workers of the tab origin only', async () => {
+    const { clearSiteCacheRoute } = await load('chrome');
+    expect(await clearSiteCacheRoute.handle({ tabId: 1 })).toEqual({ ok: true });
+    expect(calls.remove).toEqual([[{ origins: ['https://shop.example.com:8443'] }, { cache: true, cacheStorage: true, serviceWorkers: true }]]);
+  });
+
+  it('Firefox: scopes by hostname, cache and service workers only', async () => {
+    const { clearSiteCacheRoute } = await load('firefox');
+    await clearSiteCacheRoute.handle({ tabId: 1 });
+    expect(calls.remove).toEqual([[{ hostnames: ['shop.example.com'] }, { cache: true, serviceWorkers: true }]]);
+  });
+
+  it('clears cookies and storage only through the separate message', async () => {
+    const { clearSiteDataRoute } = await load('chrome');
+    await clearSiteDataRoute.handle({ tabId: 1 });
+    expect(calls.remove[0]?.[1]).toMatchObject({ cookies: true, localStorage: true, indexedDB: true, cache: true });
+  });
+
+  it('refuses tabs that are gone or not web pages', async () => {
+    const { clearSiteCacheRoute, reloadBypassCacheRoute } = await load('chrome');
+    expect(await clearSiteCacheRoute.handle({ tabId: 404 })).toEqual({ ok: false, error: 'no-tab' });
+    calls.tabUrl = 'chrome://settings/';
+    expect(await reloadBypassCacheRoute.handle({ tabId: 1 })).toEqual({ ok: false, error: 'not-web-page' });
+    expect(calls.remove).toEqual([]);
+    expect(calls.reload).toEqual([]);
+  });
+
+  it('reloads bypassing the cache', async () => {
+    const { reloadBypassCacheRoute } = await load('chrome');
+    expect(await reloadBypassCacheRoute.handle({ tabId: 5 })).toEqual({ ok: true });
+    expect(calls.reload).toEqual([[5, { bypassCache: true }]]);
+  });
+
+  it('opens a private window, and says so when the browser does not allow it', async () => {
+    const { openPrivateRoute } = await load('firefox');
+    expect(await openPrivateRoute.handle({ tabId: 1 })).toEqual({ ok: true });
+    expect(calls.windows).toEqual([{ incognito: true, url: 'https://shop.example.com:8443/cart?x=1' }]);
+    calls.windowError = new Error('Extension does not have permission for incognito mode');
+    expect(await openPrivateRoute.handle({ tabId: 1 })).toEqual({ ok: false, error: 'private-not-allowed' });
+    calls.windowError = new Error('something else');
+    calls.incognitoAllowed = true;
+    expect(await openPrivateRoute.handle({ tabId: 1 })).toEqual({ ok: false, error: 'failed' });
+  });
+});
