@@ -66,3 +66,12 @@ export type FakeBrowser = ReturnType<typeof createFakeBrowser>;
 export async function settle(rounds = 5): Promise<void> {
   for (let i = 0; i < rounds; i += 1) await new Promise((resolve) => setTimeout(resolve, 0));
 }
+
+/** Waits until `check` passes (Preact runs effects after paint, so a fixed number of ticks is not enough). */
+export async function waitFor(check: () => boolean, timeoutMs = 2000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > until) throw new Error('waitFor: timed out');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}

@@ -7,7 +7,7 @@ import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildReport } from '../../../src/core/report';
 import type { ChecksResult } from '../../../src/status/run-checks';
-import { createFakeBrowser, settle, type FakeBrowser } from './fake-browser';
+import { createFakeBrowser, settle, waitFor, type FakeBrowser } from './fake-browser';
 import { varnishView } from './view-fixture';
 
 const fake: { current: FakeBrowser } = vi.hoisted(() => ({ current: null as unknown as FakeBrowser }));
@@ -56,7 +56,8 @@ describe('popup on a Varnish 503', () => {
   it('paints a skeleton first, then the diagnosis, the retry state and the guide in order', async () => {
     render(<App />, root);
     expect(root.querySelector('[aria-busy="true"]')).not.toBeNull();
-    await settle();
+    // The checks' answer (connection works) drops the "your network" step: wait for the verdict.
+    await waitFor(() => text().includes('Not known yet'));
     expect(text()).toContain('shop.example.com answered with error 503');
     expect(text()).toContain("The site's cache server (Varnish)");
     expect(text()).toContain('32770');
