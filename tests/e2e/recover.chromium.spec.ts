@@ -1,0 +1,99 @@
+/**
+ * Issue 2, Chromium: a site behind a real Varnish fails (origin refuses connections), Varnish
+ * answers "503 Backend fetch failed" with Retry-After: 5, Comeback explains the failure in its
+ * overlay, and when the origin is back the tab shows the real page by itself within
+ * Retry-After + 2 s. A healthy page gets no overlay at all.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { attachLog, launchChromium, overlay, type ChromiumWithExtension } from './support/chromium';
+import { repoPath } from './support/dist';
+import { whenTextAppears } from './support/page-wait';
+import { describeRequests, requestsSince, sleep, startVarnishSite, type VarnishSite } from './support/site';
+import { note } from './support/note';
+
+/** What Varnish's built-in VCL sends with its 503 (TOOLCHAIN.md). */
+const RETRY_AFTER_MS = 5_000;
+const SCREENSHOT = repoPath('docs/screenshots/overlay.png');
+
+let browser: ChromiumWithExtension | undefined;
+let site: VarnishSite | undefined;
+
+test.beforeEach(async () => {
+  site = await startVarnishSite('down');
+  browser = await launchChromium();
+});
+
+test.afterEach(async () => {
+  if (browser) await attachLog(test.info(), browser.log);
+  await browser?.close();
+  await site?.stop();
+  browser = undefined;
+  site = undefined;
+});
+
+test('a healthy page gets no overlay', async () => {
+  if (!browser || !site) throw new Error('setup failed');
+  await site.origin.setMode('up');
+  const page = await browser.context.newPage();
+  const response = await page.goto(site.varnish.url('/healthy'));
+  expect(response?.status()).toBe(200);
+  await expect(page.getByText('The real page')).toBeVisible();
+  // Give a (wrongly) injected script time to show up before asserting its absence.
+  await sleep(1500);
+  await expect(overlay(page)).toHaveCount(0);
+});
+
+test("Varnish's 503: the overlay names the layer, and the page comes back by itself", async () => {
+  if (!browser || !site) throw new Error('setup failed');
+  const { origin, varnish } = site;
+  const page = await browser.context.newPage();
+
+  const tBeforeError = Date.now();
+  const response = await page.goto(varnish.url('/article'));
+  expect(response?.status()).toBe(503);
+  expect(response?.headers()['retry-after']).toBe('5');
+  await expect(page.getByRole('heading', { name: 'Error 503 Backend fetch failed' })).toBeVisible();
+
+  const panel = overlay(page).getByTestId('comeback-panel');
+  await expect(panel).toBeVisible({ timeout: 5_000 });
+  await expect(panel).toHaveAttribute('role', 'region');
+  await expect(overlay(page).getByTestId('layer')).toContainText(/cache server/i);
+  await expect(overlay(page).getByTestId('layer')).toContainText('Varnish');
+  await expect(overlay(page).getByTestId('explanation')).toContainText(
+    "The site's cache server could not get an answer from the site's own server",
+  );
+  await expect(overlay(page).getByTestId('status-line')).toContainText(/Next try in \d+ s/);
+  await expect(overlay(page).getByTestId('attempt')).toContainText(/Attempt \d+ of \d+/);
+  await expect(overlay(page).getByTestId('retry-now')).toHaveText('Retry now');
+  await expect(overlay(page).getByTestId('stop')).toHaveText('Stop');
+
+  mkdirSync(dirname(SCREENSHOT), { recursive: true });
+  await page.screenshot({ path: SCREENSHOT });
+  await test.info().attach('overlay', { path: SCREENSHOT, contentType: 'image/png' });
+
+  // The origin comes back while the overlay counts down.
+  await sleep(1_000);
+  origin.clearRequests();
+  await origin.setMode('up');
+  const tUp = Date.now();
+
+  const shownAt = await whenTextAppears(page, 'The real page', RETRY_AFTER_MS + 10_000);
+  const recoveryMs = shownAt - tUp;
+  const seen = requestsSince(origin, tUp);
+  note('timing', `page back ${recoveryMs} ms after the origin came up; origin saw ${describeRequests(seen, tBeforeError)}`);
+  expect(recoveryMs, `page back ${recoveryMs} ms after the origin came up`).toBeLessThanOrEqual(RETRY_AFTER_MS + 2_000);
+
+  // Retry-After honoured: nothing reached the origin sooner than 5 s after the error.
+  const first = seen[0];
+  expect(first, 'the origin saw the probe or the reload').toBeDefined();
+  if (first) {
+    expect(first.at - tBeforeError, `first request after the error: ${describeRequests(seen, tBeforeError)}`)
+      .toBeGreaterThanOrEqual(RETRY_AFTER_MS - 50);
+  }
+
+  await expect(page).toHaveTitle('Welcome back');
+  // The restored page is healthy: no overlay, no script of ours.
+  await expect(overlay(page)).toHaveCount(0);
+});

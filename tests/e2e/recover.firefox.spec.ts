@@ -1,0 +1,79 @@
+/**
+ * Issue 2, Firefox: the same detection and recovery as recover.chromium.spec.ts, in Debian's
+ * firefox-esr with dist/firefox, driven by puppeteer-core (Playwright's own Firefox does not
+ * drive ESR 153; see TOOLCHAIN.md). Only `test` and `expect` come from Playwright.
+ */
+import { expect, test } from '@playwright/test';
+import { bodyText, hasOverlayHost, launchFirefox, overlayText, waitFor, type FirefoxWithExtension } from './support/firefox';
+import { describeRequests, requestsSince, sleep, startVarnishSite, type VarnishSite } from './support/site';
+import { note } from './support/note';
+
+const RETRY_AFTER_MS = 5_000;
+
+let firefox: FirefoxWithExtension | undefined;
+let site: VarnishSite | undefined;
+
+test.beforeEach(async () => {
+  site = await startVarnishSite('down');
+  firefox = await launchFirefox();
+});
+
+test.afterEach(async () => {
+  const info = test.info();
+  if (firefox) {
+    await info.attach('firefox-log', { body: firefox.log.text(), contentType: 'text/plain' });
+    if (info.status !== info.expectedStatus) console.log(`--- firefox-log (${info.title}) ---\n${firefox.log.text()}`);
+  }
+  await firefox?.close();
+  await site?.stop();
+  firefox = undefined;
+  site = undefined;
+});
+
+test('a healthy page gets no overlay (Firefox)', async () => {
+  if (!firefox || !site) throw new Error('setup failed');
+  await site.origin.setMode('up');
+  const page = await firefox.newPage();
+  const response = await page.goto(site.varnish.url('/healthy'));
+  expect(response?.status()).toBe(200);
+  expect(await bodyText(page)).toContain('The real page');
+  await sleep(1500);
+  expect(await hasOverlayHost(page)).toBe(false);
+});
+
+test("Varnish's 503 in Firefox: the overlay names the layer, and the page comes back by itself", async () => {
+  if (!firefox || !site) throw new Error('setup failed');
+  const { origin, varnish } = site;
+  const page = await firefox.newPage();
+
+  const tBeforeError = Date.now();
+  const response = await page.goto(varnish.url('/article'));
+  expect(response?.status()).toBe(503);
+  expect(await bodyText(page)).toContain('Error 503 Backend fetch failed');
+
+  const layer = await waitFor('the overlay', () => overlayText(page, 'layer'), (t) => t !== null, 5_000);
+  expect(layer).toMatch(/cache server/i);
+  expect(layer).toContain('Varnish');
+  expect(await overlayText(page, 'explanation')).toContain("The site's cache server could not get an answer from the site's own server");
+  await waitFor('a countdown', () => overlayText(page, 'status-line'), (t) => /Next try in \d+ s/.test(t ?? ''), 5_000);
+  expect(await overlayText(page, 'retry-now')).toBe('Retry now');
+  expect(await overlayText(page, 'stop')).toBe('Stop');
+  await test.info().attach('overlay-firefox', { body: Buffer.from(await page.screenshot()), contentType: 'image/png' });
+
+  await sleep(1_000);
+  origin.clearRequests();
+  await origin.setMode('up');
+  const tUp = Date.now();
+
+  await waitFor('the real page', () => bodyText(page), (t) => t.includes('The real page'), RETRY_AFTER_MS + 10_000);
+  const recoveryMs = Date.now() - tUp;
+  const seen = requestsSince(origin, tUp);
+  note('timing', `page back ${recoveryMs} ms after the origin came up; origin saw ${describeRequests(seen, tBeforeError)}`);
+  expect(recoveryMs, `page back ${recoveryMs} ms after the origin came up`).toBeLessThanOrEqual(RETRY_AFTER_MS + 2_000);
+  const first = seen[0];
+  expect(first, 'the origin saw the probe or the reload').toBeDefined();
+  if (first) expect(first.at - tBeforeError, describeRequests(seen, tBeforeError)).toBeGreaterThanOrEqual(RETRY_AFTER_MS - 50);
+
+  expect(await page.title()).toBe('Welcome back');
+  expect(await hasOverlayHost(page)).toBe(false);
+});

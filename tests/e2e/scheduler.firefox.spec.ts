@@ -1,0 +1,49 @@
+/**
+ * Issue 4, Firefox: the schedule survives a suspended event page. With a short
+ * `extensions.background.idle.timeout` Firefox suspends the background during the
+ * Retry-After wait, so in-memory timers are gone; the persisted schedule and the overlay's
+ * ping when its countdown ends must still bring the page back on time.
+ */
+import { expect, test } from '@playwright/test';
+import { bodyText, launchFirefox, overlayText, waitFor, type FirefoxWithExtension } from './support/firefox';
+import { sleep, startVarnishSite, type VarnishSite } from './support/site';
+import { note } from './support/note';
+
+const RETRY_AFTER_MS = 5_000;
+/** Well below Retry-After, so the event page idles out during the wait. */
+const IDLE_TIMEOUT_MS = 1_000;
+
+let firefox: FirefoxWithExtension | undefined;
+let site: VarnishSite | undefined;
+
+test.afterEach(async () => {
+  const info = test.info();
+  if (firefox) {
+    await info.attach('firefox-log', { body: firefox.log.text(), contentType: 'text/plain' });
+    if (info.status !== info.expectedStatus) console.log(`--- firefox-log (${info.title}) ---\n${firefox.log.text()}`);
+  }
+  await firefox?.close();
+  await site?.stop();
+  firefox = undefined;
+  site = undefined;
+});
+
+test('(e) the page comes back on time after Firefox suspended the background', async () => {
+  site = await startVarnishSite('down');
+  firefox = await launchFirefox({ backgroundIdleTimeoutMs: IDLE_TIMEOUT_MS });
+  const page = await firefox.newPage();
+
+  const response = await page.goto(site.varnish.url('/suspended'));
+  expect(response?.status()).toBe(503);
+  await waitFor('a countdown', () => overlayText(page, 'status-line'), (t) => /Next try in \d+ s/.test(t ?? ''), 5_000);
+
+  // Past the idle timeout (and its check interval): the event page is suspended now.
+  await sleep(IDLE_TIMEOUT_MS + 1_500);
+  await site.origin.setMode('up');
+  const tUp = Date.now();
+
+  await waitFor('the real page', () => bodyText(page), (t) => t.includes('The real page'), RETRY_AFTER_MS + 10_000);
+  const ms = Date.now() - tUp;
+  note('timing', `page back ${ms} ms after the origin came up (idle timeout ${IDLE_TIMEOUT_MS} ms)`);
+  expect(ms, `page back ${ms} ms after the origin came up`).toBeLessThanOrEqual(RETRY_AFTER_MS + 2_000);
+});

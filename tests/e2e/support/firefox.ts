@@ -1,0 +1,131 @@
+/**
+ * Debian's firefox-esr with the built extension, driven by puppeteer-core over WebDriver BiDi
+ * (TOOLCHAIN.md, "Driving Firefox with the extension"): the extension is installed as a
+ * temporary add-on from dist/firefox, its moz-extension UUID is fixed by a pref so extension
+ * pages have a known URL.
+ */
+import { randomUUID } from 'node:crypto';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { assertBuilt, builtManifest } from './dist';
+import { EventLog } from './event-log';
+
+export const FIREFOX_PATH = process.env.COMEBACK_FIREFOX ?? '/usr/bin/firefox-esr';
+export const GECKO_ID = 'comeback@comeback.invalid';
+
+export interface FirefoxLaunchOptions {
+  /** Unpacked extension folder; dist/firefox by default. */
+  extensionDir?: string;
+  /**
+   * `extensions.background.idle.timeout` in ms: how long the event page may idle before
+   * Firefox suspends it (Firefox's default is 30 s).
+   */
+  backgroundIdleTimeoutMs?: number;
+  headed?: boolean;
+}
+
+export interface FirefoxWithExtension {
+  browser: Browser;
+  /** The moz-extension:// host of the extension's pages. */
+  uuid: string;
+  log: EventLog;
+  /** A new tab whose console and errors go to `log`. */
+  newPage(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** Launches Firefox and installs the extension as a temporary add-on. */
+export async function launchFirefox(opts: FirefoxLaunchOptions = {}): Promise<FirefoxWithExtension> {
+  const dir = opts.extensionDir ?? assertBuilt('firefox');
+  const id = opts.extensionDir ? GECKO_ID : (builtManifest('firefox').browser_specific_settings?.gecko?.id ?? GECKO_ID);
+  const uuid = randomUUID();
+  const prefs: Record<string, unknown> = {
+    'extensions.webextensions.uuids': JSON.stringify({ [id]: uuid }),
+    // Nothing outside loopback: no captive-portal or connectivity checks, no updates.
+    'network.captive-portal-service.enabled': false,
+    'network.connectivity-service.enabled': false,
+    'app.update.enabled': false,
+    'extensions.update.enabled': false,
+    'browser.safebrowsing.malware.enabled': false,
+    'browser.safebrowsing.phishing.enabled': false,
+    // Console output of every context, the extension's background included, goes to the
+    // process's stdout, which is collected into the log (the only way to see the background).
+    'devtools.console.stdout.chrome': true,
+    'devtools.console.stdout.content': true,
+  };
+  if (opts.backgroundIdleTimeoutMs !== undefined) prefs['extensions.background.idle.timeout'] = opts.backgroundIdleTimeoutMs;
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    headless: !opts.headed,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: prefs,
+  });
+  const log = new EventLog();
+  const proc = browser.process();
+  for (const stream of [proc?.stdout, proc?.stderr]) {
+    let pending = '';
+    stream?.on('data', (d: Buffer) => {
+      const lines = (pending + d.toString()).split('\n');
+      pending = lines.pop() ?? '';
+      for (const line of lines) if (line.trim() !== '') log.add(`firefox: ${line}`);
+    });
+  }
+  try {
+    const installed = await browser.installExtension(dir);
+    log.add(`installed ${installed} from ${dir}`);
+  } catch (e) {
+    await browser.close();
+    throw new Error(`Firefox refused to install the extension from ${dir}: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+  }
+  return {
+    browser,
+    uuid,
+    log,
+    async newPage() {
+      const page = await browser.newPage();
+      page.on('console', (m) => log.add(`page ${page.url()} console.${m.type()}: ${m.text()}`));
+      page.on('pageerror', (e) => log.add(`page error: ${e instanceof Error ? e.message : String(e)}`));
+      return page;
+    },
+    close: () => browser.close(),
+  };
+}
+
+/** The text of `[data-testid=<testId>]` inside the overlay's shadow root, or null if absent. */
+export async function overlayText(page: Page, testId: string): Promise<string | null> {
+  try {
+    return await page.evaluate((tid: string) => {
+      const root = document.getElementById('comeback-overlay-host')?.shadowRoot;
+      const el = root?.querySelector(`[data-testid="${tid}"]`);
+      return el ? (el.textContent ?? '') : null;
+    }, testId);
+  } catch {
+    return null; // the page is navigating; its context is gone for a moment
+  }
+}
+
+/** Whether the overlay's host element exists in the page. */
+export async function hasOverlayHost(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.getElementById('comeback-overlay-host') !== null);
+}
+
+/** The page's visible body text ('' while it navigates). */
+export async function bodyText(page: Page): Promise<string> {
+  try {
+    return await page.evaluate(() => document.body?.innerText ?? '');
+  } catch {
+    return '';
+  }
+}
+
+/** Polls `read` every 100 ms until `ok` holds; throws with the last value after `timeoutMs`. */
+export async function waitFor<T>(what: string, read: () => Promise<T>, ok: (v: T) => boolean, timeoutMs: number): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last = await read();
+  while (!ok(last)) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}; last value: ${JSON.stringify(last)}`);
+    await new Promise((r) => setTimeout(r, 100));
+    last = await read();
+  }
+  return last;
+}
