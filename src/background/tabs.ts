@@ -74,13 +74,9 @@ async function register(r: MainFrameResponse): Promise<void> {
       diagnosis, stopped: false, disabled, recoveredAt: null,
     };
     if (old && old.origin !== origin) dropIfIdle(d, old.origin);
-    const site = d.sites[origin];
-    if (!joins && !site) return;
-    if (!site) newSite(d, origin, diagnosis, now);
-    else if (site.gaveUp && old?.recoveredAt === null) {
-      // The user asked again after Comeback gave up: start a fresh round (the budget stays).
-      newSite(d, origin, diagnosis, now);
-    }
+    // A new failed load after Comeback gave up is the user asking again: start a fresh round
+    // (the site's budget carries over, so this cannot become a storm).
+    if (joins && (!d.sites[origin] || d.sites[origin]?.gaveUp)) newSite(d, origin, diagnosis, now);
   });
   await recordIncident({
     hostname: hostnameOf(url), url, status: r.status, producer: diagnosis.producer, kind: diagnosis.kind,
