@@ -51,7 +51,7 @@ export function ErrorView({ view, settings, onView }: ErrorViewProps) {
   };
   const found = statusPageUrl(checks) ?? customStatusPageFor(settings, view.hostname);
   const env: GuideEnv = {
-    view, checks, statusPageUrl: found, onConsent,
+    view, checks, statusPageUrl: found, onConsent, onRunChecks: runChecks,
     onCheck: () => (settings.consent.answered ? runChecks() : setChecks({ state: 'consent' })),
     onRetryNow: () => void send('retry/now', { tabId }).then(onView, () => undefined),
   };

@@ -7,7 +7,9 @@
 import browser from 'webextension-polyfill';
 import type { IncidentRecord, TabView } from './view';
 import type { ArchiveResult } from '../status/check-archive';
+import type { RegistrableDomains } from '../status/domain-lookup';
 import type { ChecksResult } from '../status/run-checks';
+import type { VerdictKind } from '../status/verdict';
 
 /** Who may send a message: `content` (our overlay in a web page) or `extension` (popup, options). */
 export type Sender = 'content' | 'extension' | 'any';
@@ -29,8 +31,13 @@ export interface MessageMap {
   'tab/view': { from: 'extension'; request: { tabId: number }; response: TabView | null };
   /** Recent incidents, for the popup on a healthy page. */
   'incidents/list': { from: 'extension'; request: Record<string, never>; response: IncidentRecord[] };
-  /** Run the status checks the user allowed for the tab's site (popup: "down for everyone?"). */
-  'checks/run': { from: 'extension'; request: { tabId: number }; response: ChecksResult | null };
+  /** Run the status checks the user allowed for the tab's site (popup: "down for everyone?").
+   * `domains`: the site's registrable domains, which the popup can compute and Chrome's service
+   * worker cannot (src/background/handlers/domain-hints.ts). */
+  'checks/run': { from: 'extension'; request: { tabId: number; domains?: RegistrableDomains }; response: ChecksResult | null };
+  /** The overlay's one-line verdict for its own tab ("Down for everyone: …"), from the same
+   * shared checks as the popup's; null when the tab is not a web page. */
+  'overlay/verdict': { from: 'content'; request: Record<string, never>; response: OverlayVerdict | null };
   /** Look the tab's page up in the Wayback Machine (only with consent) and give archive links. */
   'popup/archive': { from: 'extension'; request: { tabId: number }; response: ArchiveResult | null };
   /** Clear the cached files and service workers of the tab's site only (guide step 4). */
@@ -53,6 +60,12 @@ export type ActionResult =
   | { ok: true }
   | { ok: false; error: 'no-tab' | 'not-web-page' | 'private-not-allowed' | 'failed' };
 
+/** The verdict as plain text (rendered as text, never HTML) and its kind. */
+export interface OverlayVerdict {
+  line: string;
+  verdict: VerdictKind;
+}
+
 export type MessageType = keyof MessageMap;
 export type RequestOf<K extends MessageType> = MessageMap[K]['request'];
 export type ResponseOf<K extends MessageType> = MessageMap[K]['response'];
@@ -65,7 +78,7 @@ export interface Envelope<K extends MessageType = MessageType> {
 /** Sends a message to the background and returns its typed answer. */
 export async function send<K extends MessageType>(type: K, payload: RequestOf<K>): Promise<ResponseOf<K>> {
   const envelope: Envelope<K> = { type, payload };
-  return (await browser.runtime.sendMessage(envelope)) as ResponseOf<K>;
+  return browser.runtime.sendMessage<Envelope<K>, ResponseOf<K>>(envelope);
 }
 
 /** Messages the background pushes to the overlay of one tab. */

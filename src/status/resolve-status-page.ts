@@ -1,9 +1,10 @@
 /**
  * Which status page belongs to a site, as an ordered list of API URLs to try and the parser
  * each needs: (c) the page the user set for the site, (a) the known-sites registry, (b)
- * discovery at `status.<registrable domain>`. Pure apart from the registry loader passed in.
+ * discovery at `status.<registrable domain>`. Pure apart from the loaders passed in; the Public
+ * Suffix List comes through a DomainLookup so this module never pulls tldts into a bundle.
  */
-import { registrableDomain } from './registrable-domain';
+import { lazyDomainLookup, type DomainLookup } from './domain-lookup';
 import { httpUrl } from './json-read';
 import { findKnownStatusPage, loadKnownSites, type KnownSitesLoader } from './known-sites';
 import { SLACK_STATUS_API } from './slack';
@@ -71,23 +72,22 @@ export function candidatesForPage(pageUrl: string, origin: CandidateOrigin): Sta
 }
 
 /**
- * `https://status.<registrable domain>/`, the registrable domain from the Public Suffix List
- * (tldts, private section included so `shop.herokuapp.com` guesses its own
- * `status.shop.herokuapp.com`, not Heroku's). Null for IP addresses and bare hosts.
+ * `https://status.<registrable domain>/`, given the registrable domain from the Public Suffix
+ * List with its private section (so `shop.herokuapp.com` guesses its own
+ * `status.shop.herokuapp.com`, not Heroku's). Null when the domain is not known.
  */
-export function discoveryPageUrl(hostname: string): string | null {
-  const domain = registrableDomain(hostname, true);
-  return domain ? `https://status.${domain}/` : null;
+export function discoveryPageUrl(domainWithPrivate: string | null): string | null {
+  return domainWithPrivate ? `https://status.${domainWithPrivate}/` : null;
 }
 
 /** Ordered, de-duplicated candidates from the three sources (pure; the registry answer given). */
 export function statusPageCandidates(
-  hostname: string, customPage: string | null, knownPage: string | null,
+  customPage: string | null, knownPage: string | null, domainWithPrivate: string | null,
 ): StatusCandidate[] {
   const all = [
     ...(customPage ? candidatesForPage(customPage, 'custom') : []),
     ...(knownPage ? candidatesForPage(knownPage, 'registry') : []),
-    ...candidatesForPage(discoveryPageUrl(hostname) ?? '', 'discovery'),
+    ...candidatesForPage(discoveryPageUrl(domainWithPrivate) ?? '', 'discovery'),
   ];
   const seen = new Set<string>();
   return all.filter((c) => {
@@ -102,9 +102,15 @@ export function statusPageCandidates(
  * discovery. The caller tries them in order and keeps the first answer its parser accepts.
  * @param customPage the page the user set for this site in the options, or null
  * @param load how to load the registry (see known-sites.ts for Chrome's service worker)
+ * @param domains how to learn the registrable domain (see domain-lookup.ts); without it, no discovery
  */
 export async function resolveStatusPage(
   hostname: string, customPage: string | null, load: KnownSitesLoader = loadKnownSites,
+  domains: DomainLookup = lazyDomainLookup,
 ): Promise<StatusCandidate[]> {
-  return statusPageCandidates(hostname, customPage, await findKnownStatusPage(hostname, load));
+  const [known, domain] = await Promise.all([
+    findKnownStatusPage(hostname, load),
+    domains(hostname).then((d) => d.withPrivate, () => null),
+  ]);
+  return statusPageCandidates(customPage, known, domain);
 }

@@ -7,6 +7,7 @@
  */
 import { CheckCache } from './check-cache';
 import type { BrowserKind, Connectivity } from './connectivity';
+import { lazyDomainLookup, NO_DOMAINS, type DomainLookup } from './domain-lookup';
 import type { FetchLike } from './fetch-json';
 import { findStatusPage, type StatusPageFound } from './fetch-status-page';
 import type { KnownSitesLoader } from './known-sites';
@@ -78,6 +79,9 @@ export interface RunChecksInput {
   diagnosis?: VerdictInput['diagnosis'];
   /** Registry loader; Chrome's service worker passes loadKnownSitesStatic. */
   loadKnownSites?: KnownSitesLoader;
+  /** Public Suffix List lookup (discovery, links); default: tldts as a lazy chunk. Chrome's
+   * service worker cannot load chunks and passes what the popup computed (domain-lookup.ts). */
+  domains?: DomainLookup;
   sleep?: (ms: number) => Promise<void>;
   checkHost?: Pick<RunCheckHostOptions, 'maxNodes' | 'pollIntervalMs' | 'maxPolls'>;
   timeoutMs?: number;
@@ -106,6 +110,8 @@ function valueOf<T>(s: SourceState<T>): T | null {
 export async function runChecks(input: RunChecksInput): Promise<ChecksResult> {
   const { hostname, consent, fetch, now, cache } = input;
   const sleep = input.sleep ?? defaultSleep;
+  const domains = await (input.domains ?? lazyDomainLookup)(hostname).catch(() => NO_DOMAINS);
+  const links = outsideLinks(hostname, domains.icann);
   const initial = <T>(allowed: boolean): SourceState<T> => (allowed ? { state: 'running' } : { state: 'off' });
   let statusPage = initial<StatusPageFound | null>(consent.statusPage);
   let checkHost = initial<CheckHostOutcome | string>(consent.checkHost);
@@ -113,7 +119,7 @@ export async function runChecks(input: RunChecksInput): Promise<ChecksResult> {
   const snapshot = (): ChecksResult => {
     const ch = valueOf(checkHost);
     return {
-      hostname, statusPage, checkHost, connectivity, links: outsideLinks(hostname), checkedAt: now(),
+      hostname, statusPage, checkHost, connectivity, links, checkedAt: now(),
       verdict: decideVerdict({
         statusPage: valueOf(statusPage)?.report ?? null,
         checkHost: ch !== null && typeof ch !== 'string' ? ch.summary : null,
@@ -129,7 +135,7 @@ export async function runChecks(input: RunChecksInput): Promise<ChecksResult> {
   if (consent.statusPage) {
     const key = `${hostname}|${input.customStatusPage ?? ''}`;
     jobs.push(settle(cache.statusPage.run(key, async () => findStatusPage(
-      await resolveStatusPage(hostname, input.customStatusPage, input.loadKnownSites),
+      await resolveStatusPage(hostname, input.customStatusPage, input.loadKnownSites, () => Promise.resolve(domains)),
       { fetch, now, timeoutMs: input.timeoutMs },
     )), null).then((value) => { statusPage = { state: 'done', value }; report(); }));
   }

@@ -1,16 +1,18 @@
 /**
  * "Down for everyone?" for the popup: runs the status checks the user allowed (settings'
  * consent flags) for the tab's site, and the archive lookup when asked. One ChecksCache for the
- * whole background, so the popup and the overlay share results for a minute.
+ * whole background, so the popup and the overlay ('overlay/verdict') share results for a minute,
+ * and a check already running is joined, not repeated. The Public Suffix List is not in this
+ * bundle (budget, see domain-hints.ts): the popup may send the registrable domains it computed.
  */
-import browser from 'webextension-polyfill';
 import { customStatusPageFor } from '../../shared/settings';
 import { loadSettings } from '../../shared/settings-store';
 import type { TabView } from '../../shared/view';
 import { checkArchive } from '../../status/check-archive';
 import { loadKnownSitesStatic } from '../../status/known-sites-static';
 import { createChecksCache, runChecks, type ChecksResult } from '../../status/run-checks';
-import { isTabIdRequest, tabSite, type PopupRoute } from './popup-route';
+import { backgroundDomainLookup, rememberDomains } from './domain-hints';
+import { isTabIdRequest, tabSite, type PopupRoute, type TabSite } from './popup-route';
 
 /** Shared by every caller in this background; lost (harmlessly) when the worker stops. */
 const cache = createChecksCache(() => Date.now());
@@ -20,27 +22,36 @@ export type ViewLookup = (tabId: number) => Promise<TabView | null>;
 
 const boundFetch = (input: string, init?: RequestInit): Promise<Response> => fetch(input, init);
 
-export function checksRunRoute(viewOf: ViewLookup = async () => null): PopupRoute<'checks/run'> {
+/** Runs (or joins) the allowed checks for a tab's site; used by the popup and the overlay. */
+export async function checksForSite(tabId: number, site: TabSite, viewOf: ViewLookup, domainsHint?: unknown): Promise<ChecksResult> {
+  const [settings, view, hinted] = await Promise.all([
+    loadSettings(), viewOf(tabId).catch(() => null),
+    domainsHint === undefined ? null : rememberDomains(site.hostname, domainsHint),
+  ]);
+  return runChecks({
+    hostname: site.hostname,
+    url: site.url,
+    consent: settings.consent,
+    customStatusPage: customStatusPageFor(settings, site.hostname),
+    browser: __TARGET__,
+    fetch: boundFetch,
+    now: () => Date.now(),
+    cache,
+    diagnosis: view?.diagnosis,
+    // Chrome's service worker refuses dynamic import() (crbug.com/1198822): load statically in both.
+    loadKnownSites: loadKnownSitesStatic,
+    domains: hinted ? () => Promise.resolve(hinted) : backgroundDomainLookup,
+  });
+}
+
+export function checksRunRoute(viewOf: ViewLookup = () => Promise.resolve(null)): PopupRoute<'checks/run'> {
   return {
     from: 'extension',
     valid: isTabIdRequest,
-    async handle({ tabId }): Promise<ChecksResult | null> {
+    async handle({ tabId, domains }): Promise<ChecksResult | null> {
       const site = await tabSite(tabId);
       if (typeof site === 'string') return null;
-      const [settings, view] = await Promise.all([loadSettings(), viewOf(tabId).catch(() => null)]);
-      return runChecks({
-        hostname: site.hostname,
-        url: site.url,
-        consent: settings.consent,
-        customStatusPage: customStatusPageFor(settings, site.hostname),
-        browser: __TARGET__,
-        fetch: boundFetch,
-        now: () => Date.now(),
-        cache,
-        diagnosis: view?.diagnosis,
-        // Chrome's service worker refuses dynamic import() (crbug.com/1198822): load statically in both.
-        loadKnownSites: loadKnownSitesStatic,
-      });
+      return checksForSite(tabId, site, viewOf, domains);
     },
   };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   candidatesForPage, discoveryPageUrl, resolveStatusPage, statusPageCandidates,
 } from '../../../src/status/resolve-status-page';
+import { lazyDomainLookup } from '../../../src/status/domain-lookup';
 
 const noRegistry = (): Promise<Record<string, string>> => Promise.resolve({});
 
@@ -13,8 +14,9 @@ describe('discoveryPageUrl', () => {
     ['127.0.0.1', null],
     ['localhost', null],
     ['[::1]', null],
-  ])('%s → %s', (host, expected) => {
-    expect(discoveryPageUrl(host)).toBe(expected);
+  ])('%s → %s', async (host, expected) => {
+    // The domain comes from the Public Suffix List (tldts, loaded lazily as in the popup).
+    expect(discoveryPageUrl((await lazyDomainLookup(host)).withPrivate)).toBe(expected);
   });
 });
 
@@ -56,7 +58,7 @@ describe('candidatesForPage', () => {
 
 describe('statusPageCandidates / resolveStatusPage', () => {
   it('orders custom, registry, discovery and removes duplicates', () => {
-    const list = statusPageCandidates('www.example.com', 'https://mystatus.example.net/', 'https://status.example.com/');
+    const list = statusPageCandidates('https://mystatus.example.net/', 'https://status.example.com/', 'example.com');
     expect(list.map((c) => c.origin)).toEqual([
       'custom', 'custom', 'custom', 'custom', 'custom',
       'registry', 'registry', 'registry', 'registry', 'registry',
@@ -78,6 +80,11 @@ describe('statusPageCandidates / resolveStatusPage', () => {
   it('uses the registry for known sites', async () => {
     const list = await resolveStatusPage('api.github.com', null);
     expect(list[0]).toMatchObject({ origin: 'registry', apiUrl: 'https://www.githubstatus.com/api/v2/summary.json' });
+  });
+
+  it('skips discovery when the registrable domain is not known (Chrome\'s worker, no popup yet)', async () => {
+    const none = async () => ({ icann: null, withPrivate: null });
+    expect(await resolveStatusPage('shop.example.com', null, noRegistry, none)).toEqual([]);
   });
 
   it('has nothing to offer for an IP address', async () => {

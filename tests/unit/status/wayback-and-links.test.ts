@@ -45,11 +45,15 @@ describe('wayback', () => {
 
 describe('outside links', () => {
   it('links to Downdetector search and Is It Down Right Now by domain', () => {
-    expect(outsideLinks('www.github.com')).toEqual({
+    expect(outsideLinks('www.github.com', 'github.com')).toEqual({
       downdetector: 'https://downdetector.com/search/?q=github',
       isItDownRightNow: 'https://www.isitdownrightnow.com/github.com.html',
     });
-    expect(outsideLinks('shop.example.co.uk').downdetector).toBe('https://downdetector.com/search/?q=example');
+    expect(outsideLinks('shop.example.co.uk', 'example.co.uk').downdetector).toBe('https://downdetector.com/search/?q=example');
+  });
+
+  it('falls back to the bare host when the registrable domain is not known', () => {
+    expect(outsideLinks('www.github.com', null).downdetector).toBe('https://downdetector.com/search/?q=github');
   });
 
   it('links to archive.today without the fragment, http(s) only', () => {
