@@ -28,6 +28,8 @@ export interface MainFrameResponse {
 
 /** Forgets a tab; drops its site's schedule if nobody else waits. Returns whether it was known. */
 async function forget(tabId: number): Promise<{ known: boolean; recovered: boolean }> {
+  // Healthy loads in unknown tabs are the common case: answer from memory, write nothing.
+  if (!(await readState()).tabs[String(tabId)]) return { known: false, recovered: false };
   const res = await update((d) => {
     const tab = d.tabs[String(tabId)];
     if (!tab) return { known: false, recovered: false, origin: null, dropped: false };
@@ -45,21 +47,24 @@ async function forget(tabId: number): Promise<{ known: boolean; recovered: boole
  */
 const pending = new Map<number, Promise<void>>();
 
-export function onMainFrameResponse(r: MainFrameResponse): Promise<void> {
+export async function onMainFrameResponse(r: MainFrameResponse): Promise<void> {
+  // Only the tab's own record gates the overlay; the incident log and the schedule follow.
   const job = (pending.get(r.tabId) ?? Promise.resolve()).then(() => register(r));
-  const settled = job.catch(() => undefined);
+  const settled = job.then(() => undefined, () => undefined);
   pending.set(r.tabId, settled);
   void settled.then(() => { if (pending.get(r.tabId) === settled) pending.delete(r.tabId); });
-  return job;
+  const after = await job;
+  await after?.();
 }
 
-async function register(r: MainFrameResponse): Promise<void> {
+/** Records the tab; returns the follow-up work (incident log, schedule), if any. */
+async function register(r: MainFrameResponse): Promise<(() => Promise<void>) | null> {
   const url = pageUrl(r.url);
-  if (!url) return;
+  if (!url) return null;
   if (!isHandledError(r.status)) {
     const { recovered } = await forget(r.tabId);
     if (recovered) await markBack(r.tabId);
-    return;
+    return null;
   }
   const settings = await currentSettings();
   const now = Date.now();
@@ -78,11 +83,13 @@ async function register(r: MainFrameResponse): Promise<void> {
     // (the site's budget carries over, so this cannot become a storm).
     if (joins && (!d.sites[origin] || d.sites[origin]?.gaveUp)) newSite(d, origin, diagnosis, now);
   });
-  await recordIncident({
-    hostname: hostnameOf(url), url, status: r.status, producer: diagnosis.producer, kind: diagnosis.kind,
-    since: now, recoveredAt: null,
-  });
-  if (joins) await plan(origin);
+  return async () => {
+    await recordIncident({
+      hostname: hostnameOf(url), url, status: r.status, producer: diagnosis.producer, kind: diagnosis.kind,
+      since: now, recoveredAt: null,
+    });
+    if (joins) await plan(origin);
+  };
 }
 
 /** A document committed in a tab's top frame: show the overlay on our error, or let go. */
@@ -114,5 +121,6 @@ export async function refineDiagnosis(tabId: number, text: string): Promise<void
     }
     return tab.origin;
   });
-  if (origin) await broadcast(origin);
+  // Not awaited: the overlay's hello is answered first, the other tabs hear of it after.
+  if (origin) void broadcast(origin).catch(() => undefined);
 }

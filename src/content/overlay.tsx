@@ -1,6 +1,6 @@
 /**
  * The overlay's entry, injected by the background into an error tab only. It reads the page's
- * title and visible text (bounded: the classifier reads 64 KB), sends them up, and renders the
+ * title and markup (bounded: the classifier reads 64 KB), sends them up, and renders the
  * answer in a shadow root. It also reports the network going on- and offline (the page sees
  * it reliably; a service worker may not).
  */
@@ -20,7 +20,9 @@ function isViewPush(m: unknown): m is PushEnvelope<'view'> {
 
 async function start(): Promise<void> {
   if (document.getElementById(HOST_ID)) return; // injected twice (e.g. a second commit)
-  const text = (document.body?.innerText ?? document.documentElement.textContent ?? '').slice(0, MAX_TEXT);
+  // The markup, as the classifier reads a response body (nginx's <center> footer, Cloudflare's
+  // #cf-error-details); serialising needs no layout, unlike innerText. Only our background sees it.
+  const text = document.documentElement.outerHTML.slice(0, MAX_TEXT);
   const view = await send('overlay/hello', { title: document.title, text, online: navigator.onLine });
   if (!view) return;
   const host = document.createElement('div');
