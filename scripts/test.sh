@@ -68,7 +68,7 @@ record_runner() { # name rc secs passed failed
   if [ "$rc" = 0 ]; then
     summary+=("PASS  $name (${secs}s): $p passed, $f failed")
   else
-    summary+=("FAIL  $name (${secs}s, exit $rc): $p passed, $f failed")
+    summary+=("FAIL  $name (${secs}s, exit $rc): $p passed, $f failed$([ "$f" = 0 ] && echo ' + 1 for a suite that failed outside any test'))")
     echo "=== FAILED: $name (exit $rc)" >&2
   fi
 }
