@@ -8,6 +8,8 @@ export interface GuideEnv {
   statusPageUrl: string | null;
   /** "Check now": runs the checks, or asks for consent first. */
   onCheck: () => void;
+  /** Runs the checks allowed now, without the consent question (the connection test). */
+  onRunChecks: () => void;
   /** The answer to the consent question. */
   onConsent: (allowThirdParty: boolean) => void;
   onRetryNow: () => void;

@@ -45,8 +45,9 @@ export function RetryCard({ view, maxWaitSeconds, neverRule, onRetryNow, onStop,
   return (
     <section class="card" aria-labelledby="retry-heading">
       <h2 id="retry-heading">{t(`pp_phase_${retry.phase.replace(/-/g, '_')}`)}</h2>
-      {retry.maxAttempts > 0 && retry.phase !== 'not-resent' && (
-        <p>{t('pp_attempt', [String(retry.attempt), String(retry.maxAttempts)])}</p>
+      {/* `attempt` counts probes made; the one being waited for is the next (same as the overlay). */}
+      {(retry.phase === 'waiting' || retry.phase === 'probing') && retry.attempt + 1 <= retry.maxAttempts && (
+        <p>{t('pp_attempt', [String(retry.attempt + 1), String(retry.maxAttempts)])}</p>
       )}
       {retry.phase === 'waiting' && left !== null && (
         // role=timer is not read out on every tick (implicit aria-live off); the heading carries the state.

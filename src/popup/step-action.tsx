@@ -25,6 +25,18 @@ function ChecksOutcome({ env }: { env: GuideEnv }) {
   );
 }
 
+function ConnectivityOutcome({ env }: { env: GuideEnv }) {
+  const { checks } = env;
+  const off = checks.state === 'done' && checks.result.connectivity.state === 'off';
+  return (
+    <div role="status">
+      {checks.state === 'running' && <p>{t('pp_checking')}</p>}
+      {checks.state === 'failed' && <p class="notice notice-error">{t('pp_error_failed')}</p>}
+      {off && <p class="muted">{t('pp_connectivity_off')}</p>}
+    </div>
+  );
+}
+
 export function StepAction({ step, env }: { step: GuideStep; env: GuideEnv }) {
   const label = step.actionLabelKey ?? '';
   const { view } = env;
@@ -38,11 +50,19 @@ export function StepAction({ step, env }: { step: GuideStep; env: GuideEnv }) {
     case 'reload-bypass-cache':
       return <ActionButton action="popup/reload-bypass-cache" tabId={view.tabId} labelKey={label} doneKey="pp_done_reloaded" kind="primary" />;
     case 'check-status':
-    case 'check-connectivity':
       return (
         <div class="action">
           <Button kind="primary" onClick={env.onCheck} disabled={env.checks.state === 'running'}>{t(label)}</Button>
           <ChecksOutcome env={env} />
+        </div>
+      );
+    case 'check-connectivity':
+      // The connection test is on by default and asks no third party: no consent step. Its answer
+      // rewrites this step (the guide is chosen again), so only progress is shown here.
+      return (
+        <div class="action">
+          <Button kind="primary" onClick={env.onRunChecks} disabled={env.checks.state === 'running'}>{t(label)}</Button>
+          <ConnectivityOutcome env={env} />
         </div>
       );
     case 'clear-site-cache':
