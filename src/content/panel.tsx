@@ -9,6 +9,7 @@ import type { TabView } from '../shared/view';
 import { t } from './i18n';
 import { Ids } from './ids';
 import { StatusLine } from './status-line';
+import { VerdictLine } from './verdict-line';
 
 function useNow(): number {
   const [now, setNow] = useState(Date.now());
@@ -61,6 +62,7 @@ export function Panel({ initial, onView }: { initial: TabView; onView: (set: (v:
       <p data-testid="explanation">{t(view.explanation.visitorKey)}</p>
       <p class="muted small" data-testid="wait-helps">{t(view.explanation.waitKey)}</p>
       <StatusLine view={view} now={now} />
+      <VerdictLine />
       <div class="actions">
         {form ? <FormResend /> : <button type="button" data-testid="retry-now" onClick={() => act('retry/now')}>{t('ov_retry_now')}</button>}
         {canStop ? <button type="button" class="secondary" data-testid="stop" onClick={() => act('retry/stop')}>{t('ov_stop')}</button> : null}
