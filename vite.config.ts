@@ -12,7 +12,7 @@ type Target = 'chrome' | 'firefox';
  */
 function manifestFor(target: Target): ManifestV3Export {
   const { background, browser_specific_settings, minimum_chrome_version, ...common } = source;
-  if (target === 'chrome') return { ...common, minimum_chrome_version, background } as ManifestV3Export;
+  if (target === 'chrome') return { ...common, minimum_chrome_version, background };
   return {
     ...common,
     background: { scripts: [background.service_worker], type: 'module' },
