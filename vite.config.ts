@@ -44,7 +44,7 @@ export default defineConfig(({ mode }) => {
       target: target === 'chrome' ? 'chrome121' : 'firefox142',
       sourcemap: false,
       minify: true,
-      modulePreload: false,
+      modulePreload: { polyfill: false },
     },
     // Core code never reads import.meta.env; the target is passed to the shell only.
     define: { __TARGET__: JSON.stringify(target) },
