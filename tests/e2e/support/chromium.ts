@@ -16,6 +16,11 @@ export interface LaunchOptions {
   extensionDir?: string;
   /** Window size of new pages. */
   viewport?: { width: number; height: number };
+  /** Extra host resolver rules placed before the catch-all, e.g. `MAP status.example.com 127.0.0.1:8443`
+   * (real host names reaching local fixture servers); `MAP * …` here replaces the NOTFOUND catch-all. */
+  hostRules?: string[];
+  /** Accept the test-only certificates of local TLS fixture servers (tests only, never shipped). */
+  ignoreCertificateErrors?: boolean;
 }
 
 export interface ChromiumWithExtension {
@@ -42,7 +47,8 @@ export async function launchChromium(opts: LaunchOptions = {}): Promise<Chromium
       `--disable-extensions-except=${dir}`,
       `--load-extension=${dir}`,
       // Chromium still calls Google hosts; fail those at once, keep loopback.
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
+      `--host-resolver-rules=${[...(opts.hostRules ?? []), 'MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1', 'EXCLUDE localhost'].join(', ')}`,
+      ...(opts.ignoreCertificateErrors ? ['--ignore-certificate-errors'] : []),
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
