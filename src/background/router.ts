@@ -7,13 +7,13 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import type { Envelope, MessageType, RequestOf, ResponseOf, Sender } from '../shared/messages';
 import { resendForm, retryNow, stopTab } from './actions';
 import { hasTabId, isConfirmed, isEmpty, isHello, isObject, isOnline, maybeTabId, type Guard } from './guards';
+import { popupRoutes } from './handlers/popup-routes';
 import { listIncidents } from './incidents';
 import { runDue, setOnline } from './schedule';
 import { currentSettings } from './settings';
 import { readState } from './state';
 import { refineDiagnosis } from './tabs';
 import { buildView } from './view';
-import { popupRoutes } from './handlers/popup-routes';
 import type { TabView } from '../shared/view';
 
 /** The context a handler runs for: the tab the message is about, when there is one. */
@@ -79,8 +79,7 @@ function isEnvelope(m: unknown): m is Envelope {
 }
 
 async function dispatch<K extends MessageType>(type: K, payload: unknown, sender: Runtime.MessageSender): Promise<ResponseOf<K>> {
-  const handler = table[type] as Handler<K> | undefined;
-  if (!handler) throw new Error(`Comeback: no handler for ${type}`);
+  const handler: Handler<K> = table[type];
   const kind = senderKind(sender);
   if (!kind || (handler.from !== 'any' && handler.from !== kind)) throw new Error(`Comeback: ${type} is not allowed from this sender`);
   if (!handler.valid(payload)) throw new Error(`Comeback: malformed ${type} message`);
