@@ -38,14 +38,14 @@ function ready(): ChromiumWithExtension {
 
 async function varnishSite(): Promise<VarnishSite> {
   const site = await startVarnishSite('down');
-  cleanups.push(site.stop);
+  cleanups.push(() => site.stop());
   return site;
 }
 
 /** A direct origin that answers its own 503 with Retry-After: 3 (it logs every request). */
 async function failingOrigin(): Promise<Origin> {
   const origin = await startOrigin();
-  cleanups.push(origin.stop);
+  cleanups.push(() => origin.stop());
   await origin.setMode('503', { retryAfter: String(ORIGIN_RETRY_AFTER_S) });
   return origin;
 }
@@ -153,7 +153,7 @@ test('(d) a closed tab, a tab navigated elsewhere, and Stop: no further requests
   const [closed, moved, stopped, control] = await Promise.all([failingOrigin(), failingOrigin(), failingOrigin(), failingOrigin()]);
   if (!closed || !moved || !stopped || !control) throw new Error('origins did not start');
   const elsewhere = await startOrigin();
-  cleanups.push(elsewhere.stop);
+  cleanups.push(() => elsewhere.stop());
 
   const [pClosed, pMoved, pStopped] = await Promise.all([
     openFailing(closed.url('/wait')),

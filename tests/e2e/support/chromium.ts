@@ -75,10 +75,11 @@ export async function launchChromium(opts: LaunchOptions = {}): Promise<Chromium
   let worker = context.serviceWorkers().find(isExtensionWorker);
   if (!worker) {
     try {
-      worker = await context.waitForEvent('serviceworker', { predicate: isExtensionWorker, timeout: 10_000 });
+      // Generous: on a loaded two-core machine a cold profile can take several seconds.
+      worker = await context.waitForEvent('serviceworker', { predicate: isExtensionWorker, timeout: 30_000 });
     } catch {
       await context.close();
-      throw new Error(`The extension in ${dir} did not start a service worker within 10 s (is the build broken?)`);
+      throw new Error(`The extension in ${dir} did not start a service worker within 30 s (is the build broken?)`);
     }
   }
   worker.on('close', () => log.add(`service worker closed: ${worker.url()}`));

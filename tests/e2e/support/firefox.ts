@@ -30,6 +30,11 @@ export interface FirefoxWithExtension {
   log: EventLog;
   /** A new tab whose console and errors go to `log`. */
   newPage(): Promise<Page>;
+  /**
+   * The extension's storage.session and storage.local as JSON, read from one of its own pages
+   * (opened in a new tab for the moment): what the background believed, for failure reports.
+   */
+  extensionStorage(): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -87,6 +92,22 @@ export async function launchFirefox(opts: FirefoxLaunchOptions = {}): Promise<Fi
       page.on('pageerror', (e) => log.add(`page error: ${e instanceof Error ? e.message : String(e)}`));
       return page;
     },
+    async extensionStorage() {
+      const popup = builtManifest('firefox').action?.default_popup ?? 'src/popup/index.html';
+      const page = await browser.newPage();
+      try {
+        await page.goto(`moz-extension://${uuid}/${popup}`, { waitUntil: 'networkidle0' });
+        return await page.evaluate(async () => {
+          type Area = { get(keys: null): Promise<Record<string, unknown>> };
+          const ext = (globalThis as unknown as { browser: { storage: { session: Area; local: Area } } }).browser;
+          return JSON.stringify({ session: await ext.storage.session.get(null), local: await ext.storage.local.get(null) }, null, 1);
+        });
+      } catch (e) {
+        return `(could not read the extension's storage: ${e instanceof Error ? e.message : String(e)})`;
+      } finally {
+        await page.close().catch(() => undefined);
+      }
+    },
     close: () => browser.close(),
   };
 }
@@ -128,4 +149,13 @@ export async function waitFor<T>(what: string, read: () => Promise<T>, ok: (v: T
     last = await read();
   }
   return last;
+}
+
+/** Like waitFor, but resolves with the last value instead of throwing (for soft assertions). */
+export async function poll<T>(read: () => Promise<T>, ok: (v: T) => boolean, timeoutMs: number): Promise<T> {
+  try {
+    return await waitFor('', read, ok, timeoutMs);
+  } catch {
+    return read();
+  }
 }
