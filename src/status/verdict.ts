@@ -77,7 +77,11 @@ function statusReasons(report: StatusReport | null): StatusMessage[] {
 
 /** Combine the evidence into one verdict with reasons (see the file comment for the order). */
 export function decideVerdict(input: VerdictInput): Verdict {
-  const { statusPage, checkHost, connectivity, diagnosis } = input;
+  const { statusPage, checkHost, diagnosis } = input;
+  // A failed outside probe does not mean "offline" when the site itself just answered with an
+  // HTTP status: the network works at least that far (an intranet without internet access, or
+  // a firewall that blocks the probe host). Then the probe tells nothing either way.
+  const connectivity = input.connectivity === 'offline' && diagnosis !== null ? null : input.connectivity;
   if (connectivity === 'offline') {
     return { verdict: 'just-you', headline: 'st_verdict_your_connection', reasons: [msg('st_reason_offline')] };
   }

@@ -27,6 +27,12 @@ describe('decideVerdict', () => {
       .toEqual(['just-you', 'st_verdict_your_connection', ['st_reason_offline']]);
   });
 
+  it('does not say offline when the site itself just answered with an HTTP error', () => {
+    const diagnosis = { status: 503, kind: 'backend-fetch-failed' as const };
+    expect(keys({ connectivity: 'offline', diagnosis })[1]).not.toBe('st_verdict_your_connection');
+    expect(keys({ connectivity: 'offline', diagnosis, statusPage: report('major-outage'), checkHost: ch(0, 4) })[0]).toBe('everyone');
+  });
+
   it('blames a captive portal', () => {
     expect(keys({ connectivity: 'captive-portal', checkHost: ch(4, 0) }))
       .toEqual(['just-you', 'st_verdict_captive_portal', ['st_reason_captive_portal']]);
