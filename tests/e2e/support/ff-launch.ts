@@ -40,9 +40,6 @@ export async function launchFirefoxWith(opts: { prefs: Record<string, unknown>; 
       // http:// URLs stay http (HTTPS-First would try the site over https first).
       'dom.security.https_first': false,
       'dom.security.https_first_schemeless': false,
-      // No Remote Settings sync (firefox.settings.services.mozilla.com): the proxy log then
-      // holds only what pages and the extension asked for.
-      'services.settings.server': 'data:,#remote-settings-dummy/v1',
       'devtools.console.stdout.chrome': true,
       'devtools.console.stdout.content': true,
       ...opts.prefs,
