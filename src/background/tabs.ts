@@ -47,6 +47,13 @@ async function forget(tabId: number): Promise<{ known: boolean; recovered: boole
  */
 const pending = new Map<number, Promise<void>>();
 
+/**
+ * The page URL each tab last committed. Firefox may deliver a document's commit before its
+ * response event (seen in our e2e runs: commit +595 ms, onHeadersReceived +730 ms); then the
+ * registration, not the commit, injects the overlay.
+ */
+const committed = new Map<number, string>();
+
 export async function onMainFrameResponse(r: MainFrameResponse): Promise<void> {
   // Only the tab's own record gates the overlay; the incident log and the schedule follow.
   const job = (pending.get(r.tabId) ?? Promise.resolve()).then(() => register(r));
@@ -83,7 +90,9 @@ async function register(r: MainFrameResponse): Promise<(() => Promise<void>) | n
     // (the site's budget carries over, so this cannot become a storm).
     if (joins && (!d.sites[origin] || d.sites[origin]?.gaveUp)) newSite(d, origin, diagnosis, now);
   });
+  const alreadyCommitted = committed.get(r.tabId) === url;
   return async () => {
+    if (alreadyCommitted) await injectOverlay(r.tabId);
     await recordIncident({
       hostname: hostnameOf(url), url, status: r.status, producer: diagnosis.producer, kind: diagnosis.kind,
       since: now, recoveredAt: null,
@@ -94,6 +103,9 @@ async function register(r: MainFrameResponse): Promise<(() => Promise<void>) | n
 
 /** A document committed in a tab's top frame: show the overlay on our error, or let go. */
 export async function onCommitted(tabId: number, rawUrl: string): Promise<void> {
+  const url = pageUrl(rawUrl);
+  if (url) committed.set(tabId, url);
+  else committed.delete(tabId);
   await pending.get(tabId);
   const state = await readState();
   const tab = state.tabs[String(tabId)];
@@ -103,6 +115,7 @@ export async function onCommitted(tabId: number, rawUrl: string): Promise<void> 
 }
 
 export async function onTabRemoved(tabId: number): Promise<void> {
+  committed.delete(tabId);
   await forget(tabId);
 }
 

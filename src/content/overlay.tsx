@@ -18,8 +18,13 @@ function isViewPush(m: unknown): m is PushEnvelope<'view'> {
   return typeof m === 'object' && m !== null && (m as PushEnvelope).push === 'view';
 }
 
+/** Set synchronously, so a second injection into the same document (the background may inject
+ * from both the commit and the response event) stops before its first await. */
+const FLAG = '__comebackOverlayStarted';
+type Flagged = typeof globalThis & { [FLAG]?: boolean };
+
 async function start(): Promise<void> {
-  if (document.getElementById(HOST_ID)) return; // injected twice (e.g. a second commit)
+  if (document.getElementById(HOST_ID)) return;
   // The markup, as the classifier reads a response body (nginx's <center> footer, Cloudflare's
   // #cf-error-details); serialising needs no layout, unlike innerText. Only our background sees it.
   const text = document.documentElement.outerHTML.slice(0, MAX_TEXT);
@@ -43,5 +48,9 @@ async function start(): Promise<void> {
   addEventListener('offline', net(false));
 }
 
-if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => void start(), { once: true });
-else void start();
+const scope = globalThis as Flagged;
+if (!scope[FLAG]) {
+  scope[FLAG] = true;
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => void start(), { once: true });
+  else void start();
+}
