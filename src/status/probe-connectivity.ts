@@ -1,12 +1,26 @@
 /**
  * Run the browser's connectivity probe (see connectivity.ts) through a passed-in fetch.
- * Redirects are not followed: a captive portal shows itself by redirecting.
+ * A captive portal shows itself by redirecting elsewhere or answering with its own page. A mere
+ * upgrade of the probe URL to https is not a portal: Firefox upgrades its own http probe when
+ * HTTPS-only/First rules apply (seen with firefox-esr 153 in our e2e runs), so redirects are
+ * followed and only a different final host or path counts.
  */
 import { classifyProbe, probeUrl, type BrowserKind, type Connectivity, type ProbeOutcome } from './connectivity';
 import { readCapped, type FetchLike } from './fetch-json';
 
 /** Longest probe body read: the expected answers are 0 and 8 bytes; a portal page is more. */
 const PROBE_MAX_BYTES = 16 * 1024;
+
+/** True when `a` is `b` with at most its scheme changed (http → https). */
+export function sameButScheme(a: string, b: string): boolean {
+  try {
+    const x = new URL(a);
+    const y = new URL(b);
+    return x.hostname === y.hostname && x.pathname === y.pathname && x.search === y.search;
+  } catch {
+    return false;
+  }
+}
 
 /** Fetch the probe and reduce the answer to a ProbeOutcome (never throws). */
 export async function runProbe(browser: BrowserKind, fetchFn: FetchLike, timeoutMs = 5000): Promise<ProbeOutcome> {
@@ -17,10 +31,11 @@ export async function runProbe(browser: BrowserKind, fetchFn: FetchLike, timeout
     controller.abort();
   }, timeoutMs);
   try {
-    const response = await fetchFn(probeUrl(browser), {
-      method: 'GET', credentials: 'omit', cache: 'no-store', redirect: 'manual', signal: controller.signal,
+    const url = probeUrl(browser);
+    const response = await fetchFn(url, {
+      method: 'GET', credentials: 'omit', cache: 'no-store', redirect: 'follow', signal: controller.signal,
     });
-    const redirected = response.redirected || response.type === 'opaqueredirect';
+    const redirected = response.type === 'opaqueredirect' || (response.redirected && !sameButScheme(response.url, url));
     // A body over the cap is certainly not the expected tiny answer.
     const body = (await readCapped(response, PROBE_MAX_BYTES)) ?? '<too large>';
     return { kind: 'response', status: response.status, redirected, body };

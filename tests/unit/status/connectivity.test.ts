@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyProbe, probeUrl, type ProbeOutcome } from '../../../src/status/connectivity';
-import { probeConnectivity } from '../../../src/status/probe-connectivity';
+import { probeConnectivity, sameButScheme } from '../../../src/status/probe-connectivity';
 
 const response = (status: number, body = '', redirected = false): ProbeOutcome => ({ kind: 'response', status, body, redirected });
 
@@ -32,7 +32,7 @@ describe('classifyProbe', () => {
 });
 
 describe('probeConnectivity', () => {
-  it('fetches the probe without cookies or redirects and classifies it', async () => {
+  it('fetches the probe without cookies, following redirects, and classifies it', async () => {
     const seen: { url: string; init?: RequestInit }[] = [];
     const result = await probeConnectivity('chrome', async (url, init) => {
       seen.push({ url, init });
@@ -41,7 +41,21 @@ describe('probeConnectivity', () => {
     expect(result).toBe('online');
     expect(seen).toHaveLength(1);
     expect(seen[0]?.url).toBe('http://www.gstatic.com/generate_204');
-    expect(seen[0]?.init).toMatchObject({ credentials: 'omit', redirect: 'manual', cache: 'no-store' });
+    expect(seen[0]?.init).toMatchObject({ credentials: 'omit', redirect: 'follow', cache: 'no-store' });
+  });
+
+  it('an https upgrade of the probe is not a portal; a redirect elsewhere is', async () => {
+    const answer = (finalUrl: string, body: string) => async (): Promise<Response> => {
+      const r = new Response(body, { status: 200 });
+      Object.defineProperty(r, 'redirected', { value: true });
+      Object.defineProperty(r, 'url', { value: finalUrl });
+      return r;
+    };
+    expect(await probeConnectivity('firefox', answer('https://detectportal.firefox.com/success.txt', 'success\n'))).toBe('online');
+    expect(await probeConnectivity('firefox', answer('http://login.hotel-wifi.example/', '<html>Sign in</html>'))).toBe('captive-portal');
+    expect(sameButScheme('https://a.example/x?y', 'http://a.example/x?y')).toBe(true);
+    expect(sameButScheme('https://b.example/x', 'http://a.example/x')).toBe(false);
+    expect(sameButScheme('not a url', 'http://a.example/x')).toBe(false);
   });
 
   it('says offline on a network error and unknown on a timeout', async () => {
