@@ -9,7 +9,7 @@ import { resendForm, retryNow, stopTab } from './actions';
 import { hasTabId, isConfirmed, isEmpty, isHello, isObject, isOnline, maybeTabId, type Guard } from './guards';
 import { popupRoutes } from './handlers/popup-routes';
 import { listIncidents } from './incidents';
-import { runDue, setOnline } from './schedule';
+import { plan, runDue, setOnline } from './schedule';
 import { currentSettings } from './settings';
 import { readState } from './state';
 import { refineDiagnosis } from './tabs';
@@ -43,7 +43,9 @@ const core: Pick<Table, CoreType> = {
     handle: async (p, { tabId }) => {
       if (tabId === null) return null;
       if (!p.online) await setOnline(false);
-      await refineDiagnosis(tabId, `${p.title}\n${p.text}`.slice(0, MAX_TEXT));
+      const origin = await refineDiagnosis(tabId, `${p.title}\n${p.text}`.slice(0, MAX_TEXT));
+      // Idempotent: makes sure the first view already carries the countdown.
+      if (origin) await plan(origin);
       return viewOf(tabId);
     },
   },

@@ -120,7 +120,7 @@ export async function onTabRemoved(tabId: number): Promise<void> {
 }
 
 /** The overlay sent the page's text: refine the diagnosis with the body (issue 3). */
-export async function refineDiagnosis(tabId: number, text: string): Promise<void> {
+export async function refineDiagnosis(tabId: number, text: string): Promise<string | null> {
   const now = Date.now();
   const origin = await update((d) => {
     const tab = d.tabs[String(tabId)];
@@ -136,4 +136,5 @@ export async function refineDiagnosis(tabId: number, text: string): Promise<void
   });
   // Not awaited: the overlay's hello is answered first, the other tabs hear of it after.
   if (origin) void broadcast(origin).catch(() => undefined);
+  return origin;
 }

@@ -28,8 +28,18 @@ async function start(): Promise<void> {
   // The markup, as the classifier reads a response body (nginx's <center> footer, Cloudflare's
   // #cf-error-details); serialising needs no layout, unlike innerText. Only our background sees it.
   const text = document.documentElement.outerHTML.slice(0, MAX_TEXT);
-  const view = await send('overlay/hello', { title: document.title, text, online: navigator.onLine });
-  if (!view) return;
+  // Listen before saying hello: a state push may arrive while the hello is on its way.
+  let setView: ((v: TabView) => void) | null = null;
+  let pushed: TabView | null = null;
+  browser.runtime.onMessage.addListener((m: unknown) => {
+    if (!isViewPush(m)) return undefined;
+    pushed = m.payload.view;
+    setView?.(m.payload.view);
+    return undefined;
+  });
+  const hello = await send('overlay/hello', { title: document.title, text, online: navigator.onLine });
+  if (!hello) return;
+  const view: TabView = pushed ?? hello;
   const host = document.createElement('div');
   host.id = HOST_ID;
   const root = host.attachShadow({ mode: 'open' });
@@ -37,11 +47,6 @@ async function start(): Promise<void> {
   style.textContent = css;
   root.append(style);
   document.documentElement.append(host);
-  let setView: ((v: TabView) => void) | null = null;
-  browser.runtime.onMessage.addListener((m: unknown) => {
-    if (isViewPush(m) && m.payload.view.tabId === view.tabId) setView?.(m.payload.view);
-    return undefined;
-  });
   render(<Panel initial={view} onView={(set) => { setView = set; }} />, root);
   const net = (online: boolean) => (): void => { send('net/changed', { online }).catch(() => undefined); };
   addEventListener('online', net(true));
