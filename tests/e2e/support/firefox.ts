@@ -21,6 +21,10 @@ export interface FirefoxLaunchOptions {
    */
   backgroundIdleTimeoutMs?: number;
   headed?: boolean;
+  /** More prefs (e.g. a forward proxy that maps real host names to local servers: ff-proxy.ts). */
+  prefs?: Record<string, unknown>;
+  /** WebDriver's acceptInsecureCerts: trust the local TLS fixture server's throwaway certificate. */
+  acceptInsecureCerts?: boolean;
 }
 
 export interface FirefoxWithExtension {
@@ -58,11 +62,13 @@ export async function launchFirefox(opts: FirefoxLaunchOptions = {}): Promise<Fi
     'devtools.console.stdout.content': true,
   };
   if (opts.backgroundIdleTimeoutMs !== undefined) prefs['extensions.background.idle.timeout'] = opts.backgroundIdleTimeoutMs;
+  Object.assign(prefs, opts.prefs);
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
     headless: !opts.headed,
     args: ['--remote-allow-system-access'],
+    acceptInsecureCerts: opts.acceptInsecureCerts ?? false,
     extraPrefsFirefox: prefs,
   });
   const log = new EventLog();
