@@ -33,7 +33,10 @@ const EVERYTHING: SiteDataTypes = { ...CACHE_ONLY, cookies: true, localStorage: 
 async function clearSite(tabId: number, dataTypes: SiteDataTypes): Promise<ActionResult> {
   const site: TabSite | 'no-tab' | 'not-web-page' = await tabSite(tabId);
   if (typeof site === 'string') return { ok: false, error: site };
-  const scope: SiteRemovalOptions = __TARGET__ === 'firefox' ? { hostnames: [site.hostname] } : { origins: [site.origin] };
+  // Firefox clears the network cache by "host", port included (bugzilla.mozilla.org 1797376),
+  // and everything else by host name: list both when the site uses a non-default port.
+  const hostnames = [...new Set([site.hostname, new URL(site.origin).host])];
+  const scope: SiteRemovalOptions = __TARGET__ === 'firefox' ? { hostnames } : { origins: [site.origin] };
   try {
     // The polyfill passes both objects through untouched; its types just predate `origins`.
     await browser.browsingData.remove(scope, dataTypes);

@@ -69,7 +69,15 @@ describe('popup routes', () => {
   it('Firefox: scopes by hostname, cache and service workers only', async () => {
     const { clearSiteCacheRoute } = await load('firefox');
     await clearSiteCacheRoute.handle({ tabId: 1 });
-    expect(calls.remove).toEqual([[{ hostnames: ['shop.example.com'] }, { cache: true, serviceWorkers: true }]]);
+    // The site is on port 8443: the cache is keyed by host with port (bugzilla 1797376).
+    expect(calls.remove).toEqual([[{ hostnames: ['shop.example.com', 'shop.example.com:8443'] }, { cache: true, serviceWorkers: true }]]);
+  });
+
+  it('Firefox: a site on the default port is named once', async () => {
+    calls.tabUrl = 'https://shop.example.com/cart';
+    const { clearSiteCacheRoute } = await load('firefox');
+    await clearSiteCacheRoute.handle({ tabId: 1 });
+    expect(calls.remove[0]?.[0]).toEqual({ hostnames: ['shop.example.com'] });
   });
 
   it('clears cookies and storage only through the separate message', async () => {
