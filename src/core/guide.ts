@@ -5,6 +5,7 @@
  * Order when they fit: wait, reload bypassing the cache, down for everyone?, clear this site's
  * cache, private window, your network, archived copy, contact the site, "this is my site".
  */
+import { mayAutoRetry } from './retry-policy';
 import type { Diagnosis, Kind } from './types';
 import type { GuideContext, GuideLink, GuideStep, GuideStepId } from './guide-types';
 import { ownerFixes } from './guide-owner-fixes';
@@ -17,14 +18,6 @@ export type * from './guide-types';
  * maintenance and rate limits hit every visitor alike, so clearing would only lose data.
  */
 const BROWSER_STATE_KINDS: readonly Kind[] = ['backend-fetch-failed', 'server-error', 'connection-failed', 'timeout'];
-/**
- * RFC 9110 §9.2.2: only idempotent methods may be sent again without asking; a page load is GET
- * (or HEAD). Same rule as core/retry-policy.ts (kept local so this module has no dependency on it).
- */
-function isResendable(method: string): boolean {
-  return ['GET', 'HEAD'].includes(method.trim().toUpperCase());
-}
-
 /** A reload bypassing the cache adds a request without hope here: the server said when, or the fault is its config. */
 const NO_RELOAD_KINDS: readonly Kind[] = ['rate-limited', 'maintenance', 'tls-error'];
 
@@ -110,7 +103,7 @@ function buildStep(id: GuideStepId, d: Diagnosis, ctx: GuideContext): GuideStep 
 /** Which steps fit, in order. */
 function chooseStepIds(d: Diagnosis, ctx: GuideContext): GuideStepId[] {
   // RFC 9110 §9.2.2: never resend a POST; no wait-for-reload, reload or retry for it.
-  const resendable = isResendable(ctx.method);
+  const resendable = mayAutoRetry(ctx.method);
   const networkSuspect = ctx.connectivity === 'offline' || ctx.connectivity === 'captive-portal';
   const browserState = BROWSER_STATE_KINDS.includes(d.kind);
   const ids: GuideStepId[] = [];
