@@ -5,7 +5,7 @@
  * 127.0.0.1, so every measured run gets an origin (and a retry schedule) of its own.
  */
 import { chromium, type BrowserContext, type Worker } from '@playwright/test';
-import { CHROMIUM_PATH } from '../../tests/e2e/support/chromium';
+import { CHROMIUM_PATH, chromiumArgs } from '../../tests/e2e/support/chromium';
 import { assertBuilt } from '../../tests/e2e/support/dist';
 
 /** Hosts under this suffix resolve to 127.0.0.1 (any port). */
@@ -20,18 +20,7 @@ export interface BenchBrowser {
 }
 
 function args(extensionDir: string | null): string[] {
-  return [
-    ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
-    `--host-resolver-rules=MAP *.${BENCH_DOMAIN} 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost`,
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--no-default-browser-check',
-    '--disable-features=Translate,OptimizationHints,MediaRouter,AutofillServerCommunication',
-    '--disable-background-timer-throttling',
-    '--disable-renderer-backgrounding',
-  ];
+  return chromiumArgs(extensionDir, [`MAP *.${BENCH_DOMAIN} 127.0.0.1`]);
 }
 
 const isExtensionWorker = (w: Worker): boolean => w.url().startsWith('chrome-extension://');

@@ -36,6 +36,27 @@ function isExtensionWorker(w: Worker): boolean {
   return w.url().startsWith('chrome-extension://');
 }
 
+/**
+ * The flags every test and benchmark browser runs with (the benchmark's no-extension browser
+ * too, so the extension is the only difference between them).
+ */
+export function chromiumArgs(extensionDir: string | null, hostRules: readonly string[] = []): string[] {
+  return [
+    ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
+    // Chromium still calls Google hosts; fail those at once, keep loopback.
+    `--host-resolver-rules=${[...hostRules, 'MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1', 'EXCLUDE localhost'].join(', ')}`,
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--no-default-browser-check',
+    '--disable-features=Translate,OptimizationHints,MediaRouter,AutofillServerCommunication',
+    // Background tabs keep full-speed timers, like a tab the user glances back at.
+    '--disable-background-timer-throttling',
+    '--disable-renderer-backgrounding',
+  ];
+}
+
 /** Launches Chromium with the extension and waits for its service worker. */
 export async function launchChromium(opts: LaunchOptions = {}): Promise<ChromiumWithExtension> {
   const dir = opts.extensionDir ?? assertBuilt('chrome');
@@ -44,20 +65,8 @@ export async function launchChromium(opts: LaunchOptions = {}): Promise<Chromium
     headless: !opts.headed,
     viewport: opts.viewport ?? { width: 1100, height: 760 },
     args: [
-      `--disable-extensions-except=${dir}`,
-      `--load-extension=${dir}`,
-      // Chromium still calls Google hosts; fail those at once, keep loopback.
-      `--host-resolver-rules=${[...(opts.hostRules ?? []), 'MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1', 'EXCLUDE localhost'].join(', ')}`,
+      ...chromiumArgs(dir, opts.hostRules ?? []),
       ...(opts.ignoreCertificateErrors ? ['--ignore-certificate-errors'] : []),
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--no-default-browser-check',
-      '--disable-features=Translate,OptimizationHints,MediaRouter,AutofillServerCommunication',
-      // Background tabs keep full-speed timers, like a tab the user glances back at.
-      '--disable-background-timer-throttling',
-      '--disable-renderer-backgrounding',
     ],
   });
   const log = new EventLog();
