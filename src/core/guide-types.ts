@@ -80,4 +80,11 @@ export interface GuideContext {
   connectivity?: 'online' | 'offline' | 'captive-portal' | 'unknown';
   /** The request method of the failed page load. */
   method: string;
+  /**
+   * Whether the browser can clear one site's cached files alone. Chrome can (`origins`);
+   * Firefox cannot: its host-scoped cache cleaner misses the partitioned cache entries every
+   * top-level page now writes (see background/handlers/popup-site-data.ts), so there the step
+   * offers Firefox's whole cache and says so. Absent means it can.
+   */
+  siteScopedCache?: boolean;
 }

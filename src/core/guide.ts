@@ -77,7 +77,11 @@ function buildStep(id: GuideStepId, d: Diagnosis, ctx: GuideContext): GuideStep 
       };
     case 'clear-cache':
       return {
-        id, titleKey: 'gd_clear_title', bodyKey: 'gd_clear_body', action: 'clear-site-cache', actionLabelKey: 'gd_action_clear_cache',
+        id,
+        ...(ctx.siteScopedCache === false
+          ? { titleKey: 'gd_clear_all_title', bodyKey: 'gd_clear_all_body', actionLabelKey: 'gd_action_clear_cache_all' }
+          : { titleKey: 'gd_clear_title', bodyKey: 'gd_clear_body', actionLabelKey: 'gd_action_clear_cache' }),
+        action: 'clear-site-cache',
         riskyAction: { action: 'clear-site-cookies', labelKey: 'gd_action_clear_cookies', warningKey: 'gd_clear_cookies_warning' },
       };
     case 'private-window':

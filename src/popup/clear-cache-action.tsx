@@ -5,6 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { GuideRiskyAction } from '../core/guide';
+import { SITE_SCOPED_CACHE } from '../shared/capabilities';
 import { Button } from '../ui/button';
 import { t } from '../ui/i18n';
 import { ActionButton } from './action-button';
@@ -20,7 +21,7 @@ export function ClearCacheAction({ tabId, hostname, labelKey, risky }: ClearCach
   const [asking, setAsking] = useState(false);
   return (
     <div>
-      <ActionButton action="popup/clear-site-cache" tabId={tabId} labelKey={labelKey} doneKey="pp_done_cache_cleared" kind="primary" />
+      <ActionButton action="popup/clear-site-cache" tabId={tabId} labelKey={labelKey} doneKey={SITE_SCOPED_CACHE ? 'pp_done_cache_cleared' : 'pp_done_cache_cleared_all'} kind="primary" />
       {risky && !asking && (
         <Button kind="link" onClick={() => setAsking(true)} aria-expanded={false}>{t(risky.labelKey)}</Button>
       )}

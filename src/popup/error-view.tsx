@@ -4,6 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { chooseGuide } from '../core/guide';
+import { SITE_SCOPED_CACHE } from '../shared/capabilities';
 import { send } from '../shared/messages';
 import { autoRetryFor, customStatusPageFor, siteRuleFor, type Settings } from '../shared/settings';
 import { updateSettings } from '../shared/settings-store';
@@ -57,7 +58,7 @@ export function ErrorView({ view, settings, onView }: ErrorViewProps) {
   };
   const steps = chooseGuide(view.diagnosis, {
     autoRetry: autoRetryFor(settings, view.hostname), method: view.method, isMySiteView: true,
-    hasStatusPage: found !== null, connectivity: connectivityOf(checks),
+    hasStatusPage: found !== null, connectivity: connectivityOf(checks), siteScopedCache: SITE_SCOPED_CACHE,
   });
   const mySite = steps.find((step) => step.id === 'my-site');
   const never = async (): Promise<void> => {

@@ -1,10 +1,12 @@
 /**
  * Guide step 4, in the background: clear one site's cached files (and, only as a separate
  * message sent after the user's second, explicit choice, its cookies and storage).
- * Chrome scopes browsingData by `origins`; Firefox by `hostnames` (cache by hostname since
- * Firefox 78). REFERENCE.md §4.
+ * Chrome scopes browsingData by `origins`; Firefox by `hostnames`, except its HTTP cache, which
+ * it can only clear whole (shared/capabilities.ts says why; the guide tells the user first).
+ * REFERENCE.md §4.
  */
 import browser from 'webextension-polyfill';
+import { SITE_SCOPED_CACHE } from '../../shared/capabilities';
 import type { ActionResult } from '../../shared/messages';
 import { isTabIdRequest, tabSite, type PopupRoute, type TabSite } from './popup-route';
 
@@ -33,13 +35,16 @@ const EVERYTHING: SiteDataTypes = { ...CACHE_ONLY, cookies: true, localStorage: 
 async function clearSite(tabId: number, dataTypes: SiteDataTypes): Promise<ActionResult> {
   const site: TabSite | 'no-tab' | 'not-web-page' = await tabSite(tabId);
   if (typeof site === 'string') return { ok: false, error: site };
-  // Firefox clears the network cache by "host", port included (bugzilla.mozilla.org 1797376),
-  // and everything else by host name: list both when the site uses a non-default port.
+  // Firefox matches some data by "host", port included (bugzilla.mozilla.org 1797376), and
+  // the rest by host name: list both when the site uses a non-default port.
   const hostnames = [...new Set([site.hostname, new URL(site.origin).host])];
   const scope: SiteRemovalOptions = __TARGET__ === 'firefox' ? { hostnames } : { origins: [site.origin] };
   try {
     // The polyfill passes both objects through untouched; its types just predate `origins`.
-    await browser.browsingData.remove(scope, dataTypes);
+    const { cache, ...siteData } = dataTypes;
+    // No scope for Firefox's cache: a host-scoped clear would silently remove nothing.
+    if (cache === true && !SITE_SCOPED_CACHE) await browser.browsingData.removeCache({});
+    await browser.browsingData.remove(scope, SITE_SCOPED_CACHE ? dataTypes : siteData);
     return { ok: true };
   } catch (error) {
     console.error('Comeback: clearing site data failed', error);

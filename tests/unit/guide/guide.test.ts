@@ -14,6 +14,15 @@ describe('chooseGuide per diagnosis', () => {
     ]);
   });
 
+  it('where only the whole cache can be cleared (Firefox), the step says so in its title, text and button', () => {
+    const site = step(CASES.varnishFetchFailed, 'clear-cache');
+    const whole = step(CASES.varnishFetchFailed, 'clear-cache', { ...GET, siteScopedCache: false });
+    expect([site?.titleKey, site?.bodyKey, site?.actionLabelKey]).toEqual(['gd_clear_title', 'gd_clear_body', 'gd_action_clear_cache']);
+    expect([whole?.titleKey, whole?.bodyKey, whole?.actionLabelKey]).toEqual(['gd_clear_all_title', 'gd_clear_all_body', 'gd_action_clear_cache_all']);
+    // The cookie choice stays scoped to the site and keeps its warning.
+    expect(whole?.riskyAction).toEqual(site?.riskyAction);
+  });
+
   it('Fastly backend unhealthy: every visitor is hit alike, so no clearing or private window', () => {
     expect(ids(CASES.fastlyUnhealthy)).toEqual(['wait', 'reload', 'check-status', 'network', 'archive', 'contact']);
   });

@@ -27,6 +27,7 @@ function allGuideKeys(): Set<string> {
     { autoRetry: false, method: 'GET', hasStatusPage: true, connectivity: 'online' },
     { autoRetry: true, method: 'POST', connectivity: 'offline' },
     { autoRetry: false, method: 'GET', connectivity: 'captive-portal' },
+    { autoRetry: true, method: 'GET', siteScopedCache: false },
   ];
   for (const producer of PRODUCERS) {
     for (const kind of KINDS) {
