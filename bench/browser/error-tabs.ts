@@ -81,21 +81,39 @@ export async function recoveryOnce(context: BrowserContext, site: VarnishSite, r
   }
 }
 
-/** popupFirstPaintMs: the popup page opened in a tab for `tabId`, first-contentful-paint each time. */
-export async function popupFirstPaint(context: BrowserContext, popupUrl: string, tabId: number, runs: number): Promise<number[]> {
-  const out: number[] = [];
+export interface PopupPaints {
+  popupMs: number[];
+  /** The same measurement for a static one-line page of the same extension (baselines.ts). */
+  blankMs: number[];
+}
+
+async function firstContentfulPaint(context: BrowserContext, url: string): Promise<number> {
+  const page = await context.newPage();
+  try {
+    await page.goto(url);
+    const handle = await page.waitForFunction(
+      () => performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint')?.startTime ?? null,
+      undefined, { polling: 20, timeout: 10_000 },
+    );
+    return Number(await handle.jsonValue());
+  } finally {
+    await page.close().catch(() => undefined);
+  }
+}
+
+/**
+ * popupFirstPaintMs: the popup page opened in a tab for `tabId`, first-contentful-paint each
+ * time, alternating with the extension's blank page, whose paint is the floor no extension page
+ * opened in a tab gets under on this machine.
+ */
+export async function popupFirstPaint(context: BrowserContext, popupUrl: string, blankUrl: string, tabId: number, runs: number): Promise<PopupPaints> {
+  const out: PopupPaints = { popupMs: [], blankMs: [] };
   for (let i = 0; i < runs; i++) {
-    const page = await context.newPage();
-    try {
-      await page.goto(`${popupUrl}?tabId=${tabId}`);
-      const handle = await page.waitForFunction(
-        () => performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint')?.startTime ?? null,
-        undefined, { polling: 20, timeout: 10_000 },
-      );
-      out.push(Number(await handle.jsonValue()));
-    } finally {
-      await page.close().catch(() => undefined);
-    }
+    const pair = [
+      async () => out.popupMs.push(await firstContentfulPaint(context, `${popupUrl}?tabId=${tabId}`)),
+      async () => out.blankMs.push(await firstContentfulPaint(context, blankUrl)),
+    ];
+    for (const measure of i % 2 === 0 ? pair : pair.reverse()) await measure();
   }
   return out;
 }

@@ -8,7 +8,8 @@ import { popupUrl } from '../../tests/e2e/support/chromium';
 import { startVarnishSite } from '../../tests/e2e/support/site';
 import { ensureBuilt, measureBundles } from './bundles';
 import { USAGE, parseCli, type BenchConfig } from './cli';
-import { detectOnce, popupFirstPaint, recoveryOnce } from './error-tabs';
+import { BLANK_PAGE } from './baselines';
+import { detectOnce, popupFirstPaint, recoveryOnce, type PopupPaints } from './error-tabs';
 import { startHealthySite } from './healthy-site';
 import { launchBench } from './launch';
 import { measureMemory } from './memory';
@@ -38,23 +39,27 @@ async function run(cfg: BenchConfig, log: (line: string) => void): Promise<strin
   const site = await startVarnishSite('down');
   cleanups.push(() => site.stop());
 
-  const withExt = await launchBench(true);
+  const withExt = await launchBench('comeback');
   cleanups.push(() => withExt.close());
-  const without = await launchBench(false);
+  const without = await launchBench('none');
   cleanups.push(() => without.close());
+  const listenersOnly = await launchBench('both-listeners');
+  cleanups.push(() => listenersOnly.close());
   const { worker, extensionId } = withExt;
   if (!worker || !extensionId) throw new Error('the extension did not start');
   await installOverlayWatch(withExt.context);
   await installOverlayWatch(without.context);
 
-  log(`overhead: ${cfg.loads} healthy loads with and ${cfg.loads} without Comeback, alternating`);
-  const overhead = await measureOverhead(withExt, without, healthy, cfg.loads, cfg.warmup);
-  await without.close(); // the remaining measurements need one browser only
+  log(`overhead: ${cfg.loads} healthy loads each with Comeback, without any extension, and with only its listeners, in turn`);
+  const overhead = await measureOverhead({ comeback: withExt, none: without, listenersOnly }, healthy, cfg.loads, cfg.warmup);
+  // The remaining measurements need one browser only.
+  await without.close();
+  await listenersOnly.close();
 
   log(`detect: ${cfg.detectRuns} runs against Varnish's 503`);
   const detectMs: number[] = [];
   let worldsOnErrorPages = 0;
-  let popupMs: number[] = [];
+  let popup: PopupPaints = { popupMs: [], blankMs: [] };
   for (let i = 0; i < cfg.detectRuns; i++) {
     const d = await detectOnce(withExt.context, site, i);
     detectMs.push(d.ms);
@@ -62,7 +67,7 @@ async function run(cfg: BenchConfig, log: (line: string) => void): Promise<strin
     if (i === cfg.detectRuns - 1) {
       log(`popup: ${cfg.popupRuns} first paints for an error tab`);
       const tabId = await tabIdOf(worker, d.page.url());
-      popupMs = await popupFirstPaint(withExt.context, popupUrl(extensionId), tabId, cfg.popupRuns);
+      popup = await popupFirstPaint(withExt.context, popupUrl(extensionId), `chrome-extension://${extensionId}/${BLANK_PAGE}`, tabId, cfg.popupRuns);
     }
     await d.page.close();
   }
@@ -79,14 +84,15 @@ async function run(cfg: BenchConfig, log: (line: string) => void): Promise<strin
     scriptsOnHealthyPages: overhead.scriptsOnHealthyPages,
     detectToOverlayMs: round(median(detectMs)),
     recoveryLagMs: round(median(recoveryMs)),
-    popupFirstPaintMs: round(median(popupMs)),
+    popupFirstPaintMs: round(median(popup.popupMs)),
     backgroundMemoryMB: round(memory.waitingMB, 2),
     bundleKB: bundles.chrome,
   };
   if (cfg.json) return JSON.stringify(headline);
   return formatTable(headline, {
     mode: cfg.short ? 'short' : 'full', loads: cfg.loads, withMs: overhead.withMs, withoutMs: overhead.withoutMs,
-    extensionWorldsOnErrorPages: worldsOnErrorPages, detectMs, recoveryMs, popupMs, memory,
+    listenersOnlyMs: overhead.listenersOnlyMs, listenersOnlyRatio: overhead.listenersOnlyRatio,
+    extensionWorldsOnErrorPages: worldsOnErrorPages, detectMs, recoveryMs, popupMs: popup.popupMs, blankPageMs: popup.blankMs, memory,
     firefoxKB: bundles.firefox, budgetsKB: bundles.budgets, seconds: (performance.now() - started) / 1000,
   });
 }

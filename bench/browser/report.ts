@@ -17,10 +17,15 @@ export interface Details {
   loads: number;
   withMs: number[];
   withoutMs: number[];
+  /** The do-nothing extension with Comeback's listeners (baselines.ts). */
+  listenersOnlyMs: number[];
+  listenersOnlyRatio: number;
   extensionWorldsOnErrorPages: number;
   detectMs: number[];
   recoveryMs: number[];
   popupMs: number[];
+  /** First paint of a static page of the same extension, measured alternately with the popup. */
+  blankPageMs: number[];
   memory: { tabs: number; sites: number; idleMB: number; waitingMB: number; afterMB: number };
   firefoxKB: EntrySizes;
   budgetsKB: Readonly<Record<Entry, number>>;
@@ -34,11 +39,15 @@ export function formatTable(h: Headline, d: Details): string {
   const rows: [string, string, string, string, string][] = [
     ['overheadRatio', h.overheadRatio.toFixed(3), '≤ 1.02', verdict(h.overheadRatio <= 1.02),
       `median load ${round(median(d.withMs), 1)} ms with / ${round(median(d.withoutMs), 1)} ms without; ${d.loads} loads each`],
+    ['  listeners only', d.listenersOnlyRatio.toFixed(3), '', '',
+      `a do-nothing extension with the same two listeners: ${round(median(d.listenersOnlyMs), 1)} ms (Chromium's share of the overhead)`],
     ['scriptsOnHealthyPages', String(h.scriptsOnHealthyPages), '= 0', verdict(h.scriptsOnHealthyPages === 0),
       `extension worlds seen on the ${d.detectMs.length} error pages: ${d.extensionWorldsOnErrorPages} (the counter works)`],
     ['detectToOverlayMs', String(h.detectToOverlayMs), '≤ 150', verdict(h.detectToOverlayMs <= 150), `${d.detectMs.length} runs, ${range(d.detectMs)} ms`],
     ['recoveryLagMs', String(h.recoveryLagMs), '≤ 1000', verdict(h.recoveryLagMs <= 1000), `${d.recoveryMs.length} runs, ${range(d.recoveryMs)} ms`],
     ['popupFirstPaintMs', String(h.popupFirstPaintMs), '≤ 100', verdict(h.popupFirstPaintMs <= 100), `${d.popupMs.length} runs, ${range(d.popupMs)} ms`],
+    ['  blank ext. page', String(round(median(d.blankPageMs))), '', '',
+      `a static one-line page of the extension, alternating with the popup: the floor (${range(d.blankPageMs)} ms)`],
     ['backgroundMemoryMB', h.backgroundMemoryMB.toFixed(1), '≤ 10', verdict(h.backgroundMemoryMB <= 10),
       `${d.memory.tabs} tabs on ${d.memory.sites} sites; idle ${d.memory.idleMB.toFixed(1)}, after recovery ${d.memory.afterMB.toFixed(1)} MB` +
       (d.memory.afterMB < d.memory.waitingMB ? ' (came back down)' : ' (DID NOT come back down)')],

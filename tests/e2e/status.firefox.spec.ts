@@ -99,11 +99,10 @@ async function verdictOf(page: Page, host: string): Promise<{ kind: string | nul
 
 test('Firefox: a Varnish 503 on a site whose Statuspage page reports a major outage shows "Down for everyone" with the incident', async () => {
   if (!firefox || !fx || !proxy) throw new Error('setup failed');
-  // The connectivity probe is switched off here: in Firefox 153 the extension's fetch of
-  // http://detectportal.firefox.com/success.txt is upgraded to https by the browser, and the
-  // probe (redirect: 'manual') then reads "a Wi-Fi login page is in the way" and the verdict is
-  // "just-you" even though the probe got "success" (see the report of this test's commit).
-  await setConsent(firefox, { answered: false, statusPage: true, connectivity: false, checkHost: false, wayback: false });
+  // The connectivity probe is on (the default): Firefox 153 upgrades the extension's fetch of
+  // http://detectportal.firefox.com/success.txt to https, which the probe must not take for a
+  // Wi-Fi login page (status/connectivity.ts follows redirects and ignores a pure https upgrade).
+  await setConsent(firefox, { answered: false, statusPage: true, connectivity: true, checkHost: false, wayback: false });
   fx.route(STATUS, '/api/v2/summary.json', jsonFixture('statuspage-summary-major-outage.json'));
   const page = await firefox.newPage();
   const t0 = Date.now();
@@ -116,4 +115,6 @@ test('Firefox: a Varnish 503 on a site whose Statuspage page reports a major out
   expect(fx.seen).toContainEqual(expect.objectContaining({ scheme: 'https', host: STATUS, path: '/api/v2/summary.json' }));
   expect(proxy.seen).toContainEqual(expect.objectContaining({ kind: 'connect', host: STATUS, routed: true }));
   expect(fx.seen.filter((r) => r.host === STATUS).map((r) => r.scheme)).not.toContain('http');
+  // The connection test ran, and its "success" did not turn the verdict into "just you".
+  expect(fx.seen).toContainEqual(expect.objectContaining({ host: PROBE, path: '/success.txt' }));
 });
