@@ -3,31 +3,13 @@
  * site's support (the same number as the page's "XID: …" line) and the copy button puts it on
  * the clipboard.
  */
-import { expect, test } from '@playwright/test';
-import { attachLog, launchChromium, overlay, type ChromiumWithExtension } from './support/chromium';
-import { startVarnishSite, type VarnishSite } from './support/site';
+import { overlay } from './support/chromium';
+import { expect, test } from './support/fixtures';
 
-let browser: ChromiumWithExtension | undefined;
-let site: VarnishSite | undefined;
-
-test.beforeEach(async () => {
-  site = await startVarnishSite('down');
-  browser = await launchChromium();
-});
-
-test.afterEach(async () => {
-  if (browser) await attachLog(test.info(), browser.log);
-  await browser?.close();
-  await site?.stop();
-  browser = undefined;
-  site = undefined;
-});
-
-test("the overlay shows Varnish's XID and copies it", async () => {
-  if (!browser || !site) throw new Error('setup failed');
+test("the overlay shows Varnish's XID and copies it", async ({ comeback, site }) => {
   const url = site.varnish.url('/ids');
-  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
-  const page = await browser.context.newPage();
+  await comeback.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
+  const page = await comeback.context.newPage();
   const response = await page.goto(url);
   expect(response?.status()).toBe(503);
 

@@ -12,7 +12,7 @@ import { chooseGuide } from '../../src/core/guide';
 import type { Diagnosis } from '../../src/core/types';
 import { launchFirefoxWith, tabIdFor, type FirefoxProxied } from './support/ff-launch';
 import { startForwardProxy, type ForwardProxy } from './support/ff-proxy';
-import { overlayText, waitFor } from './support/firefox';
+import { overlayText, reportFirefox, waitFor } from './support/firefox';
 import { requestsFor, startVarnishSite, type VarnishSite } from './support/site';
 import { startCacheSite, type CacheSite } from './ui/cache-site';
 
@@ -37,9 +37,8 @@ test.beforeEach(async () => {
 test.afterEach(async () => {
   const info = test.info();
   if (firefox) {
-    await info.attach('firefox-log', { body: firefox.log.text(), contentType: 'text/plain' });
+    await reportFirefox(info, firefox);
     if (info.status !== info.expectedStatus) {
-      console.log(`--- firefox-log (${info.title}) ---\n${firefox.log.text()}`);
       console.log(`--- proxy saw ---\n${(proxy?.seen ?? []).map((r) => `${r.kind} ${r.host} ${r.path} routed=${String(r.routed)}`).join('\n')}`);
     }
   }

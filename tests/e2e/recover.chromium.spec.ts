@@ -6,37 +6,20 @@
  */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { expect, test } from '@playwright/test';
-import { attachLog, launchChromium, overlay, type ChromiumWithExtension } from './support/chromium';
+import { overlay } from './support/chromium';
+import { expect, test } from './support/fixtures';
 import { repoPath } from './support/dist';
 import { whenTextAppears } from './support/page-wait';
-import { describeRequests, requestsSince, sleep, startVarnishSite, type VarnishSite } from './support/site';
+import { describeRequests, requestsSince, sleep } from './support/site';
 import { note } from './support/note';
 
 /** What Varnish's built-in VCL sends with its 503 (TOOLCHAIN.md). */
 const RETRY_AFTER_MS = 5_000;
 const SCREENSHOT = repoPath('docs/screenshots/overlay.png');
 
-let browser: ChromiumWithExtension | undefined;
-let site: VarnishSite | undefined;
-
-test.beforeEach(async () => {
-  site = await startVarnishSite('down');
-  browser = await launchChromium();
-});
-
-test.afterEach(async () => {
-  if (browser) await attachLog(test.info(), browser.log);
-  await browser?.close();
-  await site?.stop();
-  browser = undefined;
-  site = undefined;
-});
-
-test('a healthy page gets no overlay', async () => {
-  if (!browser || !site) throw new Error('setup failed');
+test('a healthy page gets no overlay', async ({ comeback, site }) => {
   await site.origin.setMode('up');
-  const page = await browser.context.newPage();
+  const page = await comeback.context.newPage();
   const response = await page.goto(site.varnish.url('/healthy'));
   expect(response?.status()).toBe(200);
   await expect(page.getByText('The real page')).toBeVisible();
@@ -45,10 +28,9 @@ test('a healthy page gets no overlay', async () => {
   await expect(overlay(page)).toHaveCount(0);
 });
 
-test("Varnish's 503: the overlay names the layer, and the page comes back by itself", async () => {
-  if (!browser || !site) throw new Error('setup failed');
+test("Varnish's 503: the overlay names the layer, and the page comes back by itself", async ({ comeback, site }) => {
   const { origin, varnish } = site;
-  const page = await browser.context.newPage();
+  const page = await comeback.context.newPage();
 
   const tBeforeError = Date.now();
   const response = await page.goto(varnish.url('/article'));
@@ -98,9 +80,8 @@ test("Varnish's 503: the overlay names the layer, and the page comes back by its
   await expect(overlay(page)).toHaveCount(0);
 });
 
-test("the overlay does not blame the user's connection for the site's own 503", async () => {
-  if (!browser || !site) throw new Error('setup failed');
-  const page = await browser.context.newPage();
+test("the overlay does not blame the user's connection for the site's own 503", async ({ comeback, site }) => {
+  const page = await comeback.context.newPage();
   const response = await page.goto(site.varnish.url('/verdict'));
   expect(response?.status()).toBe(503);
   await expect(overlay(page).getByTestId('comeback-panel')).toBeVisible({ timeout: 5_000 });

@@ -4,7 +4,7 @@
  * drive ESR 153; see TOOLCHAIN.md). Only `test` and `expect` come from Playwright.
  */
 import { expect, test } from '@playwright/test';
-import { bodyText, hasOverlayHost, launchFirefox, overlayText, poll, waitFor, type FirefoxWithExtension } from './support/firefox';
+import { bodyText, hasOverlayHost, launchFirefox, overlayText, poll, reportFirefox, waitFor, type FirefoxWithExtension } from './support/firefox';
 import { describeRequests, requestsSince, sleep, startVarnishSite, type VarnishSite } from './support/site';
 import { note } from './support/note';
 
@@ -19,15 +19,7 @@ test.beforeEach(async () => {
 });
 
 test.afterEach(async () => {
-  const info = test.info();
-  if (firefox) {
-    await info.attach('firefox-log', { body: firefox.log.text(), contentType: 'text/plain' });
-    if (info.status !== info.expectedStatus) {
-      const storage = await firefox.extensionStorage();
-      await info.attach('extension-storage', { body: storage, contentType: 'application/json' });
-      console.log(`--- firefox-log (${info.title}) ---\n${firefox.log.text()}\n--- extension storage ---\n${storage}`);
-    }
-  }
+  if (firefox) await reportFirefox(test.info(), firefox);
   await firefox?.close();
   await site?.stop();
   firefox = undefined;

@@ -5,7 +5,7 @@
  * ping when its countdown ends must still bring the page back on time.
  */
 import { expect, test } from '@playwright/test';
-import { bodyText, launchFirefox, overlayText, poll, waitFor, type FirefoxWithExtension } from './support/firefox';
+import { bodyText, launchFirefox, overlayText, poll, reportFirefox, waitFor, type FirefoxWithExtension } from './support/firefox';
 import { sleep, startVarnishSite, type VarnishSite } from './support/site';
 import { note } from './support/note';
 
@@ -17,15 +17,7 @@ let firefox: FirefoxWithExtension | undefined;
 let site: VarnishSite | undefined;
 
 test.afterEach(async () => {
-  const info = test.info();
-  if (firefox) {
-    await info.attach('firefox-log', { body: firefox.log.text(), contentType: 'text/plain' });
-    if (info.status !== info.expectedStatus) {
-      const storage = await firefox.extensionStorage();
-      await info.attach('extension-storage', { body: storage, contentType: 'application/json' });
-      console.log(`--- firefox-log (${info.title}) ---\n${firefox.log.text()}\n--- extension storage ---\n${storage}`);
-    }
-  }
+  if (firefox) await reportFirefox(test.info(), firefox);
   await firefox?.close();
   await site?.stop();
   firefox = undefined;

@@ -14,7 +14,7 @@ import type { Page } from 'puppeteer-core';
 import { jsonFixture, startFixtureHosts, type FixtureHosts } from './support/fixture-hosts';
 import { launchFirefoxWith, type FirefoxProxied } from './support/ff-launch';
 import { startForwardProxy, type ForwardProxy } from './support/ff-proxy';
-import { waitFor } from './support/firefox';
+import { reportFirefox, waitFor } from './support/firefox';
 import { startVarnishSite, type VarnishSite } from './support/site';
 
 const SITE = 'www.airgateway.com';
@@ -45,10 +45,9 @@ test.beforeEach(async () => {
 test.afterEach(async () => {
   const info = test.info();
   if (firefox) {
-    await info.attach('firefox-log', { body: firefox.log.text(), contentType: 'text/plain' });
+    await reportFirefox(info, firefox);
     await info.attach('proxy-log', { body: JSON.stringify(proxy?.seen.map(({ headers: _h, ...r }) => r), null, 1), contentType: 'application/json' });
     if (info.status !== info.expectedStatus) {
-      console.log(`--- firefox-log (${info.title}) ---\n${firefox.log.text()}`);
       console.log(`--- proxy saw ---\n${(proxy?.seen ?? []).map((r) => `${r.kind} ${r.host} ${r.path} routed=${String(r.routed)}`).join('\n')}`);
       console.log(`--- fixture saw ---\n${JSON.stringify(fx?.seen)}`);
     }

@@ -5,6 +5,7 @@
  * pages have a known URL.
  */
 import { randomUUID } from 'node:crypto';
+import type { TestInfo } from '@playwright/test';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { assertBuilt, builtManifest } from './dist';
 import { EventLog } from './event-log';
@@ -164,4 +165,16 @@ export async function poll<T>(read: () => Promise<T>, ok: (v: T) => boolean, tim
   } catch {
     return read();
   }
+}
+
+/**
+ * Attaches Firefox's log to the report; when the test failed, also the extension's storage
+ * (what the background believed), and prints both. For the specs' afterEach.
+ */
+export async function reportFirefox(info: TestInfo, firefox: FirefoxWithExtension): Promise<void> {
+  await info.attach('firefox-log', { body: firefox.log.text(), contentType: 'text/plain' });
+  if (info.status === info.expectedStatus) return;
+  const storage = await firefox.extensionStorage();
+  await info.attach('extension-storage', { body: storage, contentType: 'application/json' });
+  console.log(`--- firefox-log (${info.title}) ---\n${firefox.log.text()}\n--- extension storage ---\n${storage}`);
 }
