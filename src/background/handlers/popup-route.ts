@@ -4,7 +4,7 @@
  * checked, because the router is the one door into the background.
  */
 import browser from 'webextension-polyfill';
-import type { MessageMap, MessageType, RequestOf, ResponseOf } from '../../shared/messages';
+import type { ActionResult, MessageMap, MessageType, RequestOf, ResponseOf } from '../../shared/messages';
 
 /**
  * One route: who may send it, a shape check, and the handler. The handlers take the tab from the
@@ -49,4 +49,38 @@ export async function tabSite(tabId: number): Promise<TabSite | 'no-tab' | 'not-
   } catch {
     return 'not-web-page';
   }
+}
+
+type ActionError = Extract<ActionResult, { ok: false }>['error'];
+
+/** A route whose request is `{ tabId }` and whose answer an ActionResult: a guide step's button. */
+export interface TabActionRoute {
+  from: 'extension';
+  valid: (payload: unknown) => payload is { tabId: number };
+  handle: (payload: { tabId: number }) => Promise<ActionResult>;
+}
+
+/**
+ * A guide step's action on a tab's site: `act` runs for the tab's web page; a closed tab, a page
+ * that is not http(s), and any failure come back as an ActionResult the popup can word
+ * (`failure` may name a failure more precisely than 'failed').
+ */
+export function siteActionRoute(
+  act: (site: TabSite, tabId: number) => Promise<unknown>,
+  failure: (error: unknown) => Promise<ActionError> = () => Promise.resolve('failed'),
+): TabActionRoute {
+  return {
+    from: 'extension',
+    valid: isTabIdRequest,
+    async handle({ tabId }) {
+      const site = await tabSite(tabId);
+      if (typeof site === 'string') return { ok: false, error: site };
+      try {
+        await act(site, tabId);
+        return { ok: true };
+      } catch (error) {
+        return { ok: false, error: await failure(error) };
+      }
+    },
+  };
 }

@@ -7,8 +7,7 @@
  */
 import browser from 'webextension-polyfill';
 import { SITE_SCOPED_CACHE } from '../../shared/capabilities';
-import type { ActionResult } from '../../shared/messages';
-import { isTabIdRequest, tabSite, type PopupRoute, type TabSite } from './popup-route';
+import { siteActionRoute, type PopupRoute, type TabSite } from './popup-route';
 
 /** RemovalOptions with Chrome's `origins`, which the polyfill's (Firefox-derived) types lack. */
 interface SiteRemovalOptions {
@@ -32,34 +31,23 @@ const CACHE_ONLY: SiteDataTypes = __TARGET__ === 'firefox'
 /** Everything the site keeps: signs the user out. */
 const EVERYTHING: SiteDataTypes = { ...CACHE_ONLY, cookies: true, localStorage: true, indexedDB: true };
 
-async function clearSite(tabId: number, dataTypes: SiteDataTypes): Promise<ActionResult> {
-  const site: TabSite | 'no-tab' | 'not-web-page' = await tabSite(tabId);
-  if (typeof site === 'string') return { ok: false, error: site };
+async function clearSite(site: TabSite, dataTypes: SiteDataTypes): Promise<void> {
   // Firefox matches some data by "host", port included (bugzilla.mozilla.org 1797376), and
   // the rest by host name: list both when the site uses a non-default port.
   const hostnames = [...new Set([site.hostname, new URL(site.origin).host])];
   const scope: SiteRemovalOptions = __TARGET__ === 'firefox' ? { hostnames } : { origins: [site.origin] };
-  try {
-    // The polyfill passes both objects through untouched; its types just predate `origins`.
-    const { cache, ...siteData } = dataTypes;
-    // No scope for Firefox's cache: a host-scoped clear would silently remove nothing.
-    if (cache === true && !SITE_SCOPED_CACHE) await browser.browsingData.removeCache({});
-    await browser.browsingData.remove(scope, SITE_SCOPED_CACHE ? dataTypes : siteData);
-    return { ok: true };
-  } catch (error) {
-    console.error('Comeback: clearing site data failed', error);
-    return { ok: false, error: 'failed' };
-  }
+  const { cache, ...siteData } = dataTypes;
+  // No scope for Firefox's cache: a host-scoped clear would silently remove nothing.
+  if (cache === true && !SITE_SCOPED_CACHE) await browser.browsingData.removeCache({});
+  // The polyfill passes both objects through untouched; its types just predate `origins`.
+  await browser.browsingData.remove(scope, SITE_SCOPED_CACHE ? dataTypes : siteData);
 }
 
-export const clearSiteCacheRoute: PopupRoute<'popup/clear-site-cache'> = {
-  from: 'extension',
-  valid: isTabIdRequest,
-  handle: ({ tabId }) => clearSite(tabId, CACHE_ONLY),
+const failed = (error: unknown): Promise<'failed'> => {
+  console.error('Comeback: clearing site data failed', error);
+  return Promise.resolve('failed');
 };
 
-export const clearSiteDataRoute: PopupRoute<'popup/clear-site-data'> = {
-  from: 'extension',
-  valid: isTabIdRequest,
-  handle: ({ tabId }) => clearSite(tabId, EVERYTHING),
-};
+export const clearSiteCacheRoute: PopupRoute<'popup/clear-site-cache'> = siteActionRoute((site) => clearSite(site, CACHE_ONLY), failed);
+
+export const clearSiteDataRoute: PopupRoute<'popup/clear-site-data'> = siteActionRoute((site) => clearSite(site, EVERYTHING), failed);

@@ -3,27 +3,15 @@
  * window, and "never auto-retry this site".
  */
 import browser from 'webextension-polyfill';
-import type { ActionResult } from '../../shared/messages';
 import { withSiteRule } from '../../shared/settings';
 import { updateSettings } from '../../shared/settings-store';
 import { stopTab } from '../actions';
-import { isTabIdRequest, tabSite, type PopupRoute } from './popup-route';
+import { siteActionRoute, type PopupRoute } from './popup-route';
 
-export const reloadBypassCacheRoute: PopupRoute<'popup/reload-bypass-cache'> = {
-  from: 'extension',
-  valid: isTabIdRequest,
-  async handle({ tabId }): Promise<ActionResult> {
-    const site = await tabSite(tabId);
-    if (typeof site === 'string') return { ok: false, error: site };
-    try {
-      // bypassCache sends Cache-Control/Pragma: no-cache, so caches in between revalidate too.
-      await browser.tabs.reload(tabId, { bypassCache: true });
-      return { ok: true };
-    } catch {
-      return { ok: false, error: 'failed' };
-    }
-  },
-};
+// bypassCache sends Cache-Control/Pragma: no-cache, so caches in between revalidate too.
+export const reloadBypassCacheRoute: PopupRoute<'popup/reload-bypass-cache'> = siteActionRoute(
+  (_site, tabId) => browser.tabs.reload(tabId, { bypassCache: true }),
+);
 
 /**
  * Firefox rejects `incognito: true` when the user has not allowed the extension in private
@@ -39,37 +27,16 @@ async function privateNotAllowed(error: unknown): Promise<boolean> {
   }
 }
 
-export const openPrivateRoute: PopupRoute<'popup/open-private'> = {
-  from: 'extension',
-  valid: isTabIdRequest,
-  async handle({ tabId }): Promise<ActionResult> {
-    const site = await tabSite(tabId);
-    if (typeof site === 'string') return { ok: false, error: site };
-    try {
-      await browser.windows.create({ incognito: true, url: site.url });
-      return { ok: true };
-    } catch (error) {
-      return { ok: false, error: (await privateNotAllowed(error)) ? 'private-not-allowed' : 'failed' };
-    }
-  },
-};
+export const openPrivateRoute: PopupRoute<'popup/open-private'> = siteActionRoute(
+  (site) => browser.windows.create({ incognito: true, url: site.url }),
+  async (error) => ((await privateNotAllowed(error)) ? 'private-not-allowed' : 'failed'),
+);
 
 /**
  * Stores the site rule (later errors on the site are not retried: tabs.ts reads autoRetryFor)
  * and stops the retries already running in this tab.
  */
-export const neverRetryRoute: PopupRoute<'popup/never-retry'> = {
-  from: 'extension',
-  valid: isTabIdRequest,
-  async handle({ tabId }): Promise<ActionResult> {
-    const site = await tabSite(tabId);
-    if (typeof site === 'string') return { ok: false, error: site };
-    try {
-      await updateSettings((settings) => withSiteRule(settings, site.hostname, 'never'));
-      await stopTab(tabId);
-      return { ok: true };
-    } catch {
-      return { ok: false, error: 'failed' };
-    }
-  },
-};
+export const neverRetryRoute: PopupRoute<'popup/never-retry'> = siteActionRoute(async (site, tabId) => {
+  await updateSettings((settings) => withSiteRule(settings, site.hostname, 'never'));
+  await stopTab(tabId);
+});
