@@ -105,6 +105,11 @@ test('the popup guides through a Varnish 503 and its actions really act', async 
   expect((await tabA.goto(failedUrl))?.status()).toBe(503);
   await expect(overlay(tabA).getByTestId('layer')).toBeVisible({ timeout: 5_000 });
   await expectNoAxeViolations(tabA, 'overlay', '#comeback-overlay-host');
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await tabA.emulateMedia({ colorScheme });
+    await tabA.screenshot({ path: repoPath(`docs/screenshots/overlay-${colorScheme}.png`) });
+  }
+  await tabA.emulateMedia({ colorScheme: 'light' });
 
   const tabId = await worker.evaluate(async (prefix) =>
     (await (globalThis as unknown as ChromeApi).chrome.tabs.query({})).find((t) => t.url?.startsWith(prefix))?.id, failedUrl);

@@ -4,18 +4,14 @@
  * overlay, and when the origin is back the tab shows the real page by itself within
  * Retry-After + 2 s. A healthy page gets no overlay at all.
  */
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { overlay } from './support/chromium';
 import { expect, test } from './support/fixtures';
-import { repoPath } from './support/dist';
 import { whenTextAppears } from './support/page-wait';
 import { describeRequests, requestsSince, sleep } from './support/site';
 import { note } from './support/note';
 
 /** What Varnish's built-in VCL sends with its 503 (TOOLCHAIN.md). */
 const RETRY_AFTER_MS = 5_000;
-const SCREENSHOT = repoPath('docs/screenshots/overlay.png');
 
 test('a healthy page gets no overlay', async ({ comeback, site }) => {
   await site.origin.setMode('up');
@@ -51,9 +47,7 @@ test("Varnish's 503: the overlay names the layer, and the page comes back by its
   await expect(overlay(page).getByTestId('retry-now')).toHaveText('Retry now');
   await expect(overlay(page).getByTestId('stop')).toHaveText('Stop');
 
-  mkdirSync(dirname(SCREENSHOT), { recursive: true });
-  await page.screenshot({ path: SCREENSHOT });
-  await test.info().attach('overlay', { path: SCREENSHOT, contentType: 'image/png' });
+  await test.info().attach('overlay', { body: await page.screenshot(), contentType: 'image/png' });
 
   // The origin comes back while the overlay counts down.
   await sleep(1_000);
