@@ -83,7 +83,7 @@ export interface GuideContext {
   /**
    * Whether the browser can clear one site's cached files alone. Chrome can (`origins`);
    * Firefox cannot: its host-scoped cache cleaner misses the partitioned cache entries every
-   * top-level page now writes (see background/handlers/popup-site-data.ts), so there the step
+   * top-level page now writes (shared/capabilities.ts), so there the step
    * offers Firefox's whole cache and says so. Absent means it can.
    */
   siteScopedCache?: boolean;

@@ -28,8 +28,12 @@ interface SiteDataTypes {
 const CACHE_ONLY: SiteDataTypes = __TARGET__ === 'firefox'
   ? { cache: true, serviceWorkers: true }
   : { cache: true, cacheStorage: true, serviceWorkers: true };
-/** Everything the site keeps: signs the user out. */
-const EVERYTHING: SiteDataTypes = { ...CACHE_ONLY, cookies: true, localStorage: true, indexedDB: true };
+const SITE_DATA: SiteDataTypes = { cookies: true, localStorage: true, indexedDB: true };
+/**
+ * Everything the site keeps, and nothing of other sites': signs the user out. Firefox's cache
+ * is left out, since it can only be cleared whole (the step's own button does that, and says so).
+ */
+const EVERYTHING: SiteDataTypes = SITE_SCOPED_CACHE ? { ...CACHE_ONLY, ...SITE_DATA } : { serviceWorkers: true, ...SITE_DATA };
 
 async function clearSite(site: TabSite, dataTypes: SiteDataTypes): Promise<void> {
   // Firefox matches some data by "host", port included (bugzilla.mozilla.org 1797376), and
