@@ -2,8 +2,8 @@
  * Issue 6 in Debian's firefox-esr on a real Varnish 503: the popup (opened as a page,
  * moz-extension://<uuid>/…/index.html?tabId=N, since a test cannot open the toolbar popup)
  * shows the diagnosis and the guide chosen for it; the cache step, which in Firefox can only
- * clear the whole cache, says so, does it, and keeps the site's cookies; "Reload without cache"
- * reaches the origin with no-cache. Two real-looking host names reach local servers through a forward proxy
+ * clear the whole cache, says so, does it, and keeps the site's cookies; the report copies what
+ * it shows; "Reload without cache" reaches the origin with no-cache. Two real-looking host names reach local servers through a forward proxy
  * (support/ff-proxy.ts): Firefox has no --host-resolver-rules.
  */
 import { expect, test } from '@playwright/test';
@@ -65,7 +65,7 @@ async function clickButton(page: Page, name: string): Promise<void> {
   throw new Error(`no button "${name}" in ${page.url()}`);
 }
 
-test('Firefox: the popup guides through a Varnish 503; Stop, the cache clearing and the bypass-cache reload act', async () => {
+test('Firefox: the popup guides through a Varnish 503; Stop, the cache clearing, the report copy and the bypass-cache reload act', async () => {
   if (!firefox || !site || !siteB) throw new Error('setup failed');
   const { origin } = site;
   // The connectivity probe off, as in the Chromium popup test (and see status.firefox.spec.ts).
@@ -130,7 +130,25 @@ test('Firefox: the popup guides through a Varnish 503; Stop, the cache clearing 
   await fetchIn(tabB, '/b.js');
   expect(siteB.hits('/b.js'), "site B's resource too: the whole cache was cleared, as the step said").toBe(2);
 
-  // 5. Reload bypassing the cache: the origin sees the navigation with no-cache.
+  // 5. The report: the copy is what the popup shows. The page's own writeText is watched and
+  // still called: "Report copied" appears only when Firefox's real clipboard write succeeded.
+  const shown = await popup.evaluate(() => document.querySelector('[data-testid="report"]')?.textContent ?? '');
+  expect(shown).toContain(`URL: ${failedUrl}`);
+  expect(shown).toContain('Produced by: varnish');
+  await popup.evaluate(() => {
+    const clipboard = navigator.clipboard;
+    const write = clipboard.writeText.bind(clipboard);
+    clipboard.writeText = (text: string) => {
+      (globalThis as unknown as { copied: string }).copied = text;
+      return write(text);
+    };
+  });
+  await popup.bringToFront();
+  await clickButton(popup, 'Copy the report');
+  await waitFor('the copy confirmation', () => mainText(popup), (t) => t.includes('Report copied'), 5_000);
+  expect(await popup.evaluate(() => (globalThis as unknown as { copied?: string }).copied)).toBe(shown);
+
+  // 6. Reload bypassing the cache: the origin sees the navigation with no-cache.
   const t1 = Date.now();
   await clickButton(popup, 'Reload without cache');
   await waitFor('the reload at the origin', async () => requestsFor(origin, '/shop', t1).length, (n) => n > 0, 5_000);

@@ -1,12 +1,16 @@
 /**
- * The popup's background routes: cache clearing is scoped to the tab's site (Chrome by origin,
- * Firefox by hostname) and never touches cookies; cookies only through their own message;
- * private-window refusal is reported as such; payloads are checked.
+ * The popup's background routes: cache clearing is scoped to the tab's site in Chrome (by
+ * origin); Firefox, which cannot scope its cache (shared/capabilities.ts), clears its whole
+ * cache and scopes the rest by hostname; neither touches cookies; cookies only through their
+ * own message, scoped to the site; private-window refusal is reported as such; failures become
+ * answers; payloads are checked.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const calls = vi.hoisted(() => ({
   remove: [] as unknown[][],
+  removeCache: [] as unknown[],
+  removeError: null as Error | null,
   reload: [] as unknown[][],
   windows: [] as unknown[],
   windowError: null as Error | null,
@@ -23,7 +27,13 @@ vi.mock('webextension-polyfill', () => ({
       },
       reload: async (...args: unknown[]) => { calls.reload.push(args); },
     },
-    browsingData: { remove: async (...args: unknown[]) => { calls.remove.push(args); } },
+    browsingData: {
+      remove: async (...args: unknown[]) => {
+        if (calls.removeError) throw calls.removeError;
+        calls.remove.push(args);
+      },
+      removeCache: async (options: unknown) => { calls.removeCache.push(options); },
+    },
     windows: {
       create: async (options: unknown) => {
         if (calls.windowError) throw calls.windowError;
@@ -47,6 +57,8 @@ async function load(target: 'chrome' | 'firefox') {
 
 beforeEach(() => {
   calls.remove.length = 0;
+  calls.removeCache.length = 0;
+  calls.removeError = null;
   calls.reload.length = 0;
   calls.windows.length = 0;
   calls.windowError = null;
@@ -66,11 +78,12 @@ describe('popup routes', () => {
     expect(calls.remove).toEqual([[{ origins: ['https://shop.example.com:8443'] }, { cache: true, cacheStorage: true, serviceWorkers: true }]]);
   });
 
-  it('Firefox: scopes by hostname, cache and service workers only', async () => {
+  it("Firefox: clears its whole cache (host-scoped clearing misses partitioned entries), service workers by hostname", async () => {
     const { clearSiteCacheRoute } = await load('firefox');
-    await clearSiteCacheRoute.handle({ tabId: 1 });
-    // The site is on port 8443: the cache is keyed by host with port (bugzilla 1797376).
-    expect(calls.remove).toEqual([[{ hostnames: ['shop.example.com', 'shop.example.com:8443'] }, { cache: true, serviceWorkers: true }]]);
+    expect(await clearSiteCacheRoute.handle({ tabId: 1 })).toEqual({ ok: true });
+    expect(calls.removeCache).toEqual([{}]);
+    // The site is on port 8443: some data is keyed by host with port (bugzilla 1797376).
+    expect(calls.remove).toEqual([[{ hostnames: ['shop.example.com', 'shop.example.com:8443'] }, { serviceWorkers: true }]]);
   });
 
   it('Firefox: a site on the default port is named once', async () => {
@@ -78,6 +91,25 @@ describe('popup routes', () => {
     const { clearSiteCacheRoute } = await load('firefox');
     await clearSiteCacheRoute.handle({ tabId: 1 });
     expect(calls.remove[0]?.[0]).toEqual({ hostnames: ['shop.example.com'] });
+  });
+
+  it("Firefox: cookies and site data stay scoped to the site and leave other sites' cache alone", async () => {
+    const { clearSiteDataRoute } = await load('firefox');
+    expect(await clearSiteDataRoute.handle({ tabId: 1 })).toEqual({ ok: true });
+    expect(calls.removeCache).toEqual([]);
+    expect(calls.remove).toEqual([[
+      { hostnames: ['shop.example.com', 'shop.example.com:8443'] },
+      { serviceWorkers: true, cookies: true, localStorage: true, indexedDB: true },
+    ]]);
+  });
+
+  it('a failed clear is answered as such (and logged), not thrown', async () => {
+    const { clearSiteCacheRoute } = await load('chrome');
+    calls.removeError = new Error('quota');
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect(await clearSiteCacheRoute.handle({ tabId: 1 })).toEqual({ ok: false, error: 'failed' });
+    expect(quiet).toHaveBeenCalledOnce();
+    quiet.mockRestore();
   });
 
   it('clears cookies and storage only through the separate message', async () => {
