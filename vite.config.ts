@@ -45,6 +45,22 @@ export default defineConfig(({ mode }) => {
       sourcemap: false,
       minify: true,
       modulePreload: { polyfill: false },
+      // Fewer, larger shared chunks: left to itself the bundler gave the popup seven modules to
+      // load before its first paint; with these groups it has five, and its first contentful
+      // paint came 8–10 ms sooner (two A/B runs of 46 openings each, same machine, same run).
+      // The background loads only the polyfill and the shared non-UI code: Preact and src/ui
+      // stay in `ui`, which only the popup and the options page import.
+      rolldownOptions: {
+        output: {
+          advancedChunks: {
+            groups: [
+              { name: 'polyfill', test: /node_modules[\\/]webextension-polyfill[\\/]/, priority: 30 },
+              { name: 'ui', test: /node_modules[\\/]preact[\\/]|[\\/]src[\\/]ui[\\/]/, priority: 20 },
+              { name: 'common', test: /[\\/]src[\\/]/, minShareCount: 2, priority: 10 },
+            ],
+          },
+        },
+      },
     },
     // Core code never reads import.meta.env; the target is passed to the shell only.
     define: { __TARGET__: JSON.stringify(target) },
