@@ -34,6 +34,7 @@ export interface Details {
 
 const col = (s: string | number, n: number): string => String(s).padEnd(n);
 const verdict = (ok: boolean): string => (ok ? 'ok' : 'MISSED');
+const signed = (x: number): string => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(1)}`;
 
 export function formatTable(h: Headline, d: Details): string {
   const rows: [string, string, string, string, string][] = [
@@ -49,8 +50,10 @@ export function formatTable(h: Headline, d: Details): string {
     ['  blank ext. page', String(round(median(d.blankPageMs))), '', '',
       `a static one-line page of the extension, alternating with the popup: the floor (${range(d.blankPageMs)} ms)`],
     ['backgroundMemoryMB', h.backgroundMemoryMB.toFixed(1), '≤ 10', verdict(h.backgroundMemoryMB <= 10),
-      `${d.memory.tabs} tabs on ${d.memory.sites} sites; idle ${d.memory.idleMB.toFixed(1)}, after recovery ${d.memory.afterMB.toFixed(1)} MB` +
-      (d.memory.afterMB < d.memory.waitingMB ? ' (came back down)' : ' (DID NOT come back down)')],
+      // Heaps of 1–2 MB move by a tenth either way between readings: the distance to idle says
+      // more than "lower than while waiting", which small runs flip at random.
+      `${d.memory.tabs} tabs on ${d.memory.sites} sites; idle ${d.memory.idleMB.toFixed(1)}, after recovery ${d.memory.afterMB.toFixed(1)} MB ` +
+      `(${signed(d.memory.afterMB - d.memory.idleMB)} MB against idle)`],
   ];
   const lines = [
     `Comeback in Chromium (${d.mode} mode, ${d.seconds.toFixed(0)} s)`,
