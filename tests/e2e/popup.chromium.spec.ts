@@ -13,6 +13,7 @@ import { repoPath } from './support/dist';
 import { requestsFor, startVarnishSite, type VarnishSite } from './support/site';
 import { axeViolations } from './ui/axe';
 import { startCacheSite, type CacheSite } from './ui/cache-site';
+import { lastClipboardWrite, watchClipboardWrites } from './ui/clipboard';
 import { launchWithHosts } from './ui/launch';
 
 interface ChromeApi {
@@ -157,24 +158,15 @@ test('the popup guides through a Varnish 503 and its actions really act', async 
   await fetchIn(tabB, '/b.js');
   expect(siteB.hits('/b.js'), "site B's resource is still served from the cache").toBe(1);
 
-  // 5. The report: the copy is what the popup shows. An extension origin cannot be granted
-  // clipboard-read, so the page's own writeText is watched (and still called: "Report copied"
-  // appears only when the real clipboard write succeeded).
+  // 5. The report: the copy is what the popup shows (ui/clipboard.ts).
   const shown = await popup.getByTestId('report').textContent();
   expect(shown).toContain(`URL: ${failedUrl}`);
   expect(shown).toContain('Produced by: varnish');
-  await popup.evaluate(() => {
-    const clipboard = navigator.clipboard;
-    const write = clipboard.writeText.bind(clipboard);
-    clipboard.writeText = (text: string) => {
-      (globalThis as unknown as { copied: string }).copied = text;
-      return write(text);
-    };
-  });
+  await popup.evaluate(watchClipboardWrites);
   await popup.bringToFront();
   await popup.getByRole('button', { name: 'Copy the report' }).click();
   await expect(popup.getByText('Report copied')).toBeVisible();
-  expect(await popup.evaluate(() => (globalThis as unknown as { copied?: string }).copied)).toBe(shown);
+  expect(await popup.evaluate(lastClipboardWrite)).toBe(shown);
 
   // 6. Reload bypassing the cache: the origin sees the navigation with no-cache.
   const t0 = Date.now();

@@ -15,6 +15,7 @@ import { startForwardProxy, type ForwardProxy } from './support/ff-proxy';
 import { overlayText, reportFirefox, waitFor } from './support/firefox';
 import { requestsFor, startVarnishSite, type VarnishSite } from './support/site';
 import { startCacheSite, type CacheSite } from './ui/cache-site';
+import { lastClipboardWrite, watchClipboardWrites } from './ui/clipboard';
 
 const SHOP = 'shop.site-a.test';
 const OTHER = 'www.site-b.test';
@@ -130,23 +131,15 @@ test('Firefox: the popup guides through a Varnish 503; Stop, the cache clearing,
   await fetchIn(tabB, '/b.js');
   expect(siteB.hits('/b.js'), "site B's resource too: the whole cache was cleared, as the step said").toBe(2);
 
-  // 5. The report: the copy is what the popup shows. The page's own writeText is watched and
-  // still called: "Report copied" appears only when Firefox's real clipboard write succeeded.
+  // 5. The report: the copy is what the popup shows (ui/clipboard.ts).
   const shown = await popup.evaluate(() => document.querySelector('[data-testid="report"]')?.textContent ?? '');
   expect(shown).toContain(`URL: ${failedUrl}`);
   expect(shown).toContain('Produced by: varnish');
-  await popup.evaluate(() => {
-    const clipboard = navigator.clipboard;
-    const write = clipboard.writeText.bind(clipboard);
-    clipboard.writeText = (text: string) => {
-      (globalThis as unknown as { copied: string }).copied = text;
-      return write(text);
-    };
-  });
+  await popup.evaluate(watchClipboardWrites);
   await popup.bringToFront();
   await clickButton(popup, 'Copy the report');
   await waitFor('the copy confirmation', () => mainText(popup), (t) => t.includes('Report copied'), 5_000);
-  expect(await popup.evaluate(() => (globalThis as unknown as { copied?: string }).copied)).toBe(shown);
+  expect(await popup.evaluate(lastClipboardWrite)).toBe(shown);
 
   // 6. Reload bypassing the cache: the origin sees the navigation with no-cache.
   const t1 = Date.now();
