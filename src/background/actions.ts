@@ -4,6 +4,7 @@ import { mayAutoRetry } from '../core/retry-policy';
 import { broadcast } from './broadcast';
 import { dropIfIdle, newSite, probeSite } from './schedule';
 import { readState, update } from './state';
+import { loadAgain } from './load-again';
 import { disarm } from './timers';
 
 export async function stopTab(tabId: number): Promise<void> {
@@ -27,7 +28,7 @@ export async function retryNow(tabId: number): Promise<void> {
   const tab = (await readState()).tabs[String(tabId)];
   if (!tab || !mayAutoRetry(tab.method)) return; // forms are only sent again through resendForm
   if (tab.stopped || tab.disabled) {
-    await browser.tabs.reload(tabId);
+    await loadAgain(tab);
     return;
   }
   const now = Date.now();

@@ -4,6 +4,7 @@
  * "Register listeners synchronously"). Then the persisted schedule is re-armed.
  */
 import browser from 'webextension-polyfill';
+import { adoptNowAndSoon } from './adopt';
 import { onNotificationClicked } from './notify';
 import { keepHeaders } from './response';
 import { onMessage } from './router';
@@ -37,6 +38,9 @@ browser.notifications.onClicked.addListener((id) => { onNotificationClicked(id).
 self.addEventListener('online', () => { setOnline(true).catch(report('going online')); });
 self.addEventListener('offline', () => { setOnline(false).catch(report('going offline')); });
 watchSettings();
+// Error pages that loaded before our listeners existed (adopt.ts).
+browser.runtime.onStartup.addListener(() => { adoptNowAndSoon(report('adopting open error tabs')); });
+browser.runtime.onInstalled.addListener(() => { adoptNowAndSoon(report('adopting open error tabs')); });
 
 // 2. Set up: whatever was scheduled before the worker stopped is armed again.
 rearm().catch(report('re-arming the schedule'));

@@ -10,6 +10,7 @@ import { notifyBack } from './notify';
 import { currentSettings } from './settings';
 import { update, type TabWait } from './state';
 import { disarm } from './timers';
+import { loadAgain } from './load-again';
 import { pageUrl } from './url';
 import { isWaiting } from './view';
 
@@ -26,7 +27,7 @@ async function reloadIfStillThere(wait: TabWait, notify: boolean): Promise<void>
     await update((d) => { delete d.tabs[String(wait.tabId)]; });
     return;
   }
-  await browser.tabs.reload(wait.tabId);
+  await loadAgain(wait);
   await markRecovered(wait.url, Date.now());
   if (notify) await notifyBack(wait.tabId, new URL(wait.url).hostname);
 }

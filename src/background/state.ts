@@ -25,6 +25,12 @@ export interface TabWait {
   disabled: boolean;
   /** The site answered and we reloaded this tab (ms). */
   recoveredAt: number | null;
+  /**
+   * Found already showing its error when Comeback started (adopt.ts): its request method is
+   * unknown, so it is brought back by a fresh GET navigation, never a reload that could resend
+   * a form.
+   */
+  adopted?: boolean;
 }
 
 export interface NextAttempt {

@@ -24,6 +24,8 @@ export interface MainFrameResponse {
   method: string;
   status: number;
   headers: HeaderMap;
+  /** Seen by adopt.ts rather than by the response listener. */
+  adopted?: boolean;
 }
 
 /** Forgets a tab; drops its site's schedule if nobody else waits. Returns whether it was known. */
@@ -54,6 +56,11 @@ const pending = new Map<number, Promise<void>>();
  */
 const committed = new Map<number, string>();
 
+/** Whether this worker's listeners saw the tab's current page load (then adopt.ts keeps out). */
+export function seenLive(tabId: number): boolean {
+  return pending.has(tabId) || committed.has(tabId);
+}
+
 export async function onMainFrameResponse(r: MainFrameResponse): Promise<void> {
   // Only the tab's own record gates the overlay; the incident log and the schedule follow.
   const job = (pending.get(r.tabId) ?? Promise.resolve()).then(() => register(r));
@@ -83,7 +90,7 @@ async function register(r: MainFrameResponse): Promise<(() => Promise<void>) | n
     const old = d.tabs[String(r.tabId)];
     d.tabs[String(r.tabId)] = {
       tabId: r.tabId, url, origin, method: r.method.toUpperCase(), status: r.status, headers: r.headers, since: now,
-      diagnosis, stopped: false, disabled, recoveredAt: null,
+      diagnosis, stopped: false, disabled, recoveredAt: null, ...(r.adopted ? { adopted: true } : {}),
     };
     if (old && old.origin !== origin) dropIfIdle(d, old.origin);
     // A new failed load after Comeback gave up is the user asking again: start a fresh round

@@ -7,20 +7,18 @@
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { send, type PushEnvelope } from '../shared/messages';
+import { OVERLAY_HOST_ID as HOST_ID, OVERLAY_STARTED_FLAG as FLAG } from '../shared/overlay-ids';
 import type { TabView } from '../shared/view';
 import css from './overlay.css?inline';
+import { extensionAlive } from './alive';
 import { Panel } from './panel';
 
-const HOST_ID = 'comeback-overlay-host';
 const MAX_TEXT = 64 * 1024;
 
 function isViewPush(m: unknown): m is PushEnvelope<'view'> {
   return typeof m === 'object' && m !== null && (m as PushEnvelope).push === 'view';
 }
 
-/** Set synchronously, so a second injection into the same document (the background may inject
- * from both the commit and the response event) stops before its first await. */
-const FLAG = '__comebackOverlayStarted';
 type Flagged = typeof globalThis & { [FLAG]?: boolean };
 
 async function start(): Promise<void> {
@@ -48,6 +46,14 @@ async function start(): Promise<void> {
   root.append(style);
   document.documentElement.append(host);
   render(<Panel initial={view} onView={(set) => { setView = set; }} />, root);
+  // After an update or an uninstall this script is cut off: take the overlay away rather than
+  // leave dead buttons and a frozen countdown (the updated extension adopts the tab afresh).
+  const watchdog = setInterval(() => {
+    if (extensionAlive()) return;
+    clearInterval(watchdog);
+    render(null, root);
+    host.remove();
+  }, 1000);
   const net = (online: boolean) => (): void => { send('net/changed', { online }).catch(() => undefined); };
   addEventListener('online', net(true));
   addEventListener('offline', net(false));

@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { send } from '../shared/messages';
+import { extensionAlive } from './alive';
 import type { TabView } from '../shared/view';
 import { t } from './i18n';
 import { Ids } from './ids';
@@ -14,7 +15,8 @@ import { VerdictLine } from './verdict-line';
 function useNow(): number {
   const [now, setNow] = useState(Date.now());
   useEffect(() => {
-    const id = setInterval(() => setNow(Date.now()), 1000);
+    // Once cut off from the extension, stop: a render would call the dead i18n API every second.
+    const id = setInterval(() => { if (extensionAlive()) setNow(Date.now()); }, 1000);
     return () => clearInterval(id);
   }, []);
   return now;

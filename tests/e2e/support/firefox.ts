@@ -26,6 +26,8 @@ export interface FirefoxLaunchOptions {
   prefs?: Record<string, unknown>;
   /** WebDriver's acceptInsecureCerts: trust the local TLS fixture server's throwaway certificate. */
   acceptInsecureCerts?: boolean;
+  /** Runs in the browser before the extension is installed (pages open before Comeback is there). */
+  beforeInstall?: (browser: Browser) => Promise<void>;
 }
 
 export interface FirefoxWithExtension {
@@ -81,6 +83,12 @@ export async function launchFirefox(opts: FirefoxLaunchOptions = {}): Promise<Fi
       pending = lines.pop() ?? '';
       for (const line of lines) if (line.trim() !== '') log.add(`firefox: ${line}`);
     });
+  }
+  try {
+    await opts.beforeInstall?.(browser);
+  } catch (e) {
+    await browser.close();
+    throw e;
   }
   try {
     const installed = await browser.installExtension(dir);

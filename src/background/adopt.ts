@@ -1,0 +1,72 @@
+/**
+ * Error pages that loaded while no listener of ours was there to see their response: at browser
+ * start-up, before the worker registered its listeners (Chromium delivers webRequest events only
+ * to registered listeners), and when Comeback is installed or updated (an update also empties
+ * storage.session, and with it every schedule). Such tabs are found once, and adopted as if
+ * their response had just arrived.
+ *
+ * Only tabs whose title reads like an error page (core/error-title.ts) are looked into, with one
+ * short function that reads the page's own navigation status, so healthy pages still run nothing
+ * of ours. The request method is unknown: adopted tabs come back by a GET navigation
+ * (load-again.ts), never by a reload that could resend a form.
+ */
+import browser from 'webextension-polyfill';
+import { statusInTitle, titleSuggestsError } from '../core/error-title';
+import { OVERLAY_HOST_ID, OVERLAY_STARTED_FLAG } from '../shared/overlay-ids';
+import { isHandledError } from './response';
+import { readState } from './state';
+import { onCommitted, onMainFrameResponse, seenLive } from './tabs';
+
+/** Start-up restores tabs while the worker starts: look again once they had time to load. */
+const SECOND_LOOK_MS = 5_000;
+
+/**
+ * Runs in the page. Its navigation's status (Resource Timing's `responseStatus`; the title's
+ * status where the browser lacks it), and, on an error page only, the removal of an overlay an
+ * earlier run of the extension left behind: that overlay's script can no longer reach us.
+ */
+function pageStatus(hostId: string, flag: string, titleStatus: number): number {
+  // A navigation entry is a PerformanceResourceTiming; where the browser lacks responseStatus, it reads undefined.
+  const nav = performance.getEntriesByType('navigation')[0] as PerformanceResourceTiming | undefined;
+  const status = nav?.responseStatus || titleStatus;
+  if (status === 429 || (status >= 500 && status <= 599)) {
+    document.getElementById(hostId)?.remove();
+    delete (globalThis as Record<string, unknown>)[flag];
+  }
+  return status;
+}
+
+async function statusOf(tabId: number, title: string): Promise<number> {
+  try {
+    const [result] = await browser.scripting.executeScript({
+      target: { tabId },
+      func: pageStatus,
+      args: [OVERLAY_HOST_ID, OVERLAY_STARTED_FLAG, statusInTitle(title) ?? 0],
+    });
+    return typeof result?.result === 'number' ? result.result : 0;
+  } catch {
+    return 0; // a discarded tab, a page we may not script (the browser's own error pages)
+  }
+}
+
+/** Adopts every open tab that shows an error of ours and that the engine does not know yet. */
+export async function adoptOpenErrorTabs(): Promise<number> {
+  const [tabs, state] = await Promise.all([browser.tabs.query({ url: ['http://*/*', 'https://*/*'] }), readState()]);
+  let adopted = 0;
+  for (const tab of tabs) {
+    if (tab.id === undefined || tab.url === undefined || state.tabs[String(tab.id)] || seenLive(tab.id)) continue;
+    if (!titleSuggestsError(tab.title ?? '')) continue;
+    const status = await statusOf(tab.id, tab.title ?? '');
+    if (!isHandledError(status)) continue;
+    await onMainFrameResponse({ tabId: tab.id, url: tab.url, method: 'GET', status, headers: {}, adopted: true });
+    await onCommitted(tab.id, tab.url);
+    adopted++;
+  }
+  return adopted;
+}
+
+/** Now, and once more after the tabs a start-up restores have had time to load. */
+export function adoptNowAndSoon(report: (e: unknown) => void): void {
+  adoptOpenErrorTabs().catch(report);
+  setTimeout(() => { adoptOpenErrorTabs().catch(report); }, SECOND_LOOK_MS);
+}

@@ -1,0 +1,51 @@
+/**
+ * A tab already showing Varnish's 503 when Comeback is installed (the same happens after an
+ * update, which empties storage.session, and at browser start-up, before the listeners exist):
+ * on runtime.onInstalled Comeback finds the tab by its title, reads the page's own status,
+ * adopts it with an overlay and a schedule, and brings the page back when the origin recovers
+ * (src/background/adopt.ts). A healthy tab open at the same time is left alone: no script.
+ */
+import { expect, test } from '@playwright/test';
+import type { Page } from 'puppeteer-core';
+import { bodyText, hasOverlayHost, launchFirefox, overlayText, reportFirefox, waitFor, type FirefoxWithExtension } from './support/firefox';
+import { startVarnishSite, type VarnishSite } from './support/site';
+
+let firefox: FirefoxWithExtension | undefined;
+let site: VarnishSite | undefined;
+
+test.afterEach(async () => {
+  if (firefox) await reportFirefox(test.info(), firefox);
+  await firefox?.close();
+  await site?.stop();
+  firefox = undefined;
+  site = undefined;
+});
+
+test('a tab showing a 503 before Comeback was installed is adopted and comes back by itself (Firefox)', async () => {
+  site = await startVarnishSite('up');
+  const { origin, varnish } = site;
+  let failing: Page | undefined;
+  let healthy: Page | undefined;
+  firefox = await launchFirefox({
+    beforeInstall: async (browser) => {
+      healthy = await browser.newPage();
+      await healthy.goto(varnish.url('/fine'));
+      await origin.setMode('down');
+      failing = await browser.newPage();
+      const res = await failing.goto(varnish.url('/before-install'));
+      expect(res?.status()).toBe(503);
+    },
+  });
+  if (!failing || !healthy) throw new Error('setup failed');
+  const page = failing;
+
+  // Installed: the error tab gets a live overlay that counts down; the healthy tab gets nothing.
+  await waitFor('the adopted overlay', () => overlayText(page, 'status-line'), (t) => /Next try in \d+ s/.test(t ?? ''), 15_000);
+  expect(await overlayText(page, 'layer')).toContain('Varnish');
+  expect(await hasOverlayHost(healthy)).toBe(false);
+
+  // The origin comes back: the page returns by itself.
+  await origin.setMode('up');
+  await waitFor('the real page', () => bodyText(page), (t) => t.includes('The real page'), 20_000);
+  expect(await hasOverlayHost(page)).toBe(false);
+});
