@@ -2,9 +2,9 @@
 import browser from 'webextension-polyfill';
 import { mayAutoRetry } from '../core/retry-policy';
 import { broadcast } from './broadcast';
+import { loadAgain } from './load-again';
 import { dropIfIdle, newSite, probeSite } from './schedule';
 import { readState, update } from './state';
-import { loadAgain } from './load-again';
 import { disarm } from './timers';
 
 export async function stopTab(tabId: number): Promise<void> {

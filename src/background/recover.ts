@@ -6,11 +6,11 @@
 import browser from 'webextension-polyfill';
 import { broadcast } from './broadcast';
 import { markRecovered } from './incidents';
+import { loadAgain } from './load-again';
 import { notifyBack } from './notify';
 import { currentSettings } from './settings';
 import { update, type TabWait } from './state';
 import { disarm } from './timers';
-import { loadAgain } from './load-again';
 import { pageUrl } from './url';
 import { isWaiting } from './view';
 

@@ -9,8 +9,8 @@ import browser from 'webextension-polyfill';
 import { send, type PushEnvelope } from '../shared/messages';
 import { OVERLAY_HOST_ID as HOST_ID, OVERLAY_STARTED_FLAG as FLAG } from '../shared/overlay-ids';
 import type { TabView } from '../shared/view';
-import css from './overlay.css?inline';
 import { extensionAlive } from './alive';
+import css from './overlay.css?inline';
 import { Panel } from './panel';
 
 const MAX_TEXT = 64 * 1024;

@@ -5,8 +5,8 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { send } from '../shared/messages';
-import { extensionAlive } from './alive';
 import type { TabView } from '../shared/view';
+import { extensionAlive } from './alive';
 import { t } from './i18n';
 import { Ids } from './ids';
 import { StatusLine } from './status-line';
