@@ -5,29 +5,17 @@
  * adopts it with an overlay and a schedule, and brings the page back when the origin recovers
  * (src/background/adopt.ts). A healthy tab open at the same time is left alone: no script.
  */
-import { expect, test } from '@playwright/test';
+import { expect, firefoxTest as test } from './support/fixtures';
 import type { Page } from 'puppeteer-core';
-import { bodyText, hasOverlayHost, launchFirefox, overlayText, reportFirefox, waitFor, type FirefoxWithExtension } from './support/firefox';
-import { startVarnishSite, type VarnishSite } from './support/site';
+import { bodyText, hasOverlayHost, overlayText, waitFor } from './support/firefox';
 
-let firefox: FirefoxWithExtension | undefined;
-let site: VarnishSite | undefined;
-
-test.afterEach(async () => {
-  if (firefox) await reportFirefox(test.info(), firefox);
-  await firefox?.close();
-  await site?.stop();
-  firefox = undefined;
-  site = undefined;
-});
-
-test('a tab showing a 503 before Comeback was installed is adopted and comes back by itself (Firefox)', async () => {
-  site = await startVarnishSite('up');
+test('a tab showing a 503 before Comeback was installed is adopted and comes back by itself (Firefox)', async ({ site, launchFirefox }) => {
   const { origin, varnish } = site;
   let failing: Page | undefined;
   let healthy: Page | undefined;
-  firefox = await launchFirefox({
+  await launchFirefox({
     beforeInstall: async (browser) => {
+      await origin.setMode('up');
       healthy = await browser.newPage();
       await healthy.goto(varnish.url('/fine'));
       await origin.setMode('down');

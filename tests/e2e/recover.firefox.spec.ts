@@ -1,33 +1,17 @@
 /**
  * Issue 2, Firefox: the same detection and recovery as recover.chromium.spec.ts, in Debian's
  * firefox-esr with dist/firefox, driven by puppeteer-core (Playwright's own Firefox does not
- * drive ESR 153; see TOOLCHAIN.md). Only `test` and `expect` come from Playwright.
+ * drive ESR 153; see TOOLCHAIN.md); the per-test site and browser come from support/fixtures.ts.
  */
-import { expect, test } from '@playwright/test';
-import { bodyText, hasOverlayHost, launchFirefox, overlayText, poll, reportFirefox, waitFor, type FirefoxWithExtension } from './support/firefox';
-import { describeRequests, requestsSince, sleep, startVarnishSite, type VarnishSite } from './support/site';
+import { expect, firefoxTest as test } from './support/fixtures';
+import { bodyText, hasOverlayHost, overlayText, poll, waitFor } from './support/firefox';
+import { describeRequests, requestsSince, sleep } from './support/site';
 import { note } from './support/note';
 
 const RETRY_AFTER_MS = 5_000;
 
-let firefox: FirefoxWithExtension | undefined;
-let site: VarnishSite | undefined;
-
-test.beforeEach(async () => {
-  site = await startVarnishSite('down');
-  firefox = await launchFirefox();
-});
-
-test.afterEach(async () => {
-  if (firefox) await reportFirefox(test.info(), firefox);
-  await firefox?.close();
-  await site?.stop();
-  firefox = undefined;
-  site = undefined;
-});
-
-test('a healthy page gets no overlay (Firefox)', async () => {
-  if (!firefox || !site) throw new Error('setup failed');
+test('a healthy page gets no overlay (Firefox)', async ({ site, launchFirefox }) => {
+  const firefox = await launchFirefox();
   await site.origin.setMode('up');
   const page = await firefox.newPage();
   const response = await page.goto(site.varnish.url('/healthy'));
@@ -37,8 +21,8 @@ test('a healthy page gets no overlay (Firefox)', async () => {
   expect(await hasOverlayHost(page)).toBe(false);
 });
 
-test("Varnish's 503 in Firefox: the overlay names the layer, and the page comes back by itself", async () => {
-  if (!firefox || !site) throw new Error('setup failed');
+test("Varnish's 503 in Firefox: the overlay names the layer, and the page comes back by itself", async ({ site, launchFirefox }) => {
+  const firefox = await launchFirefox();
   const { origin, varnish } = site;
   const page = await firefox.newPage();
 

@@ -4,29 +4,17 @@
  * Retry-After wait, so in-memory timers are gone; the persisted schedule and the overlay's
  * ping when its countdown ends must still bring the page back on time.
  */
-import { expect, test } from '@playwright/test';
-import { bodyText, launchFirefox, overlayText, poll, reportFirefox, waitFor, type FirefoxWithExtension } from './support/firefox';
-import { sleep, startVarnishSite, type VarnishSite } from './support/site';
+import { expect, firefoxTest as test } from './support/fixtures';
+import { bodyText, overlayText, poll, waitFor } from './support/firefox';
+import { sleep } from './support/site';
 import { note } from './support/note';
 
 const RETRY_AFTER_MS = 5_000;
 /** Well below Retry-After, so the event page idles out during the wait. */
 const IDLE_TIMEOUT_MS = 1_000;
 
-let firefox: FirefoxWithExtension | undefined;
-let site: VarnishSite | undefined;
-
-test.afterEach(async () => {
-  if (firefox) await reportFirefox(test.info(), firefox);
-  await firefox?.close();
-  await site?.stop();
-  firefox = undefined;
-  site = undefined;
-});
-
-test('(e) the page comes back on time after Firefox suspended the background', async () => {
-  site = await startVarnishSite('down');
-  firefox = await launchFirefox({ backgroundIdleTimeoutMs: IDLE_TIMEOUT_MS });
+test('(e) the page comes back on time after Firefox suspended the background', async ({ site, launchFirefox }) => {
+  const firefox = await launchFirefox({ backgroundIdleTimeoutMs: IDLE_TIMEOUT_MS });
   const page = await firefox.newPage();
 
   const tError = Date.now();

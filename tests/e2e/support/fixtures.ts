@@ -1,14 +1,16 @@
 /**
- * Shared per-test setup for the specs that need only the built extension in Chromium and a
- * site behind a real Varnish whose origin starts down (Playwright fixtures: each test gets its
- * own, torn down on every path, the extension's event log attached to the report).
- * The fixture is `comeback`, not `browser`: Playwright's own `browser` is a worker fixture.
+ * Shared per-test setup (Playwright fixtures: each test gets its own, torn down on every path):
+ * a site behind a real Varnish whose origin starts down, and the built extension in Chromium
+ * (`comeback`, its event log attached to the report) or in Firefox (`launchFirefox`, for the
+ * options each test needs; its log attached, and on failure the extension's storage too).
+ * The Chromium fixture is `comeback`, not `browser`: Playwright's own `browser` is a worker fixture.
  */
 import { test as base } from '@playwright/test';
 import { attachLog, launchChromium, type ChromiumWithExtension } from './chromium';
+import { launchFirefox, reportFirefox, type FirefoxLaunchOptions, type FirefoxWithExtension } from './firefox';
 import { startVarnishSite, type VarnishSite } from './site';
 
-export const test = base.extend<{ site: VarnishSite; comeback: ChromiumWithExtension }>({
+const withSite = base.extend<{ site: VarnishSite }>({
   // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern; this one has none.
   site: async ({}, use) => {
     const site = await startVarnishSite('down');
@@ -18,6 +20,9 @@ export const test = base.extend<{ site: VarnishSite; comeback: ChromiumWithExten
       await site.stop();
     }
   },
+});
+
+export const test = withSite.extend<{ comeback: ChromiumWithExtension }>({
   // Depends on `site`, so the site is up before the browser starts and stops after it.
   comeback: async ({ site: _site }, use, testInfo) => {
     const comeback = await launchChromium();
@@ -26,6 +31,24 @@ export const test = base.extend<{ site: VarnishSite; comeback: ChromiumWithExten
     } finally {
       await attachLog(testInfo, comeback.log);
       await comeback.close();
+    }
+  },
+});
+
+export const firefoxTest = withSite.extend<{ launchFirefox: (opts?: FirefoxLaunchOptions) => Promise<FirefoxWithExtension> }>({
+  launchFirefox: async ({ site: _site }, use, testInfo) => {
+    const launched: FirefoxWithExtension[] = [];
+    try {
+      await use(async (opts) => {
+        const firefox = await launchFirefox(opts);
+        launched.push(firefox);
+        return firefox;
+      });
+    } finally {
+      for (const firefox of launched) {
+        await reportFirefox(testInfo, firefox);
+        await firefox.close();
+      }
     }
   },
 });
