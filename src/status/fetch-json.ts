@@ -68,6 +68,23 @@ function clearlyNotJson(contentType: string): boolean {
   return /html|xml/i.test(contentType) && !/json/i.test(contentType);
 }
 
+/** An abort signal that fires after `ms`, and whether it did (a timeout, not another failure). */
+export interface Deadline {
+  signal: AbortSignal;
+  expired(): boolean;
+  clear(): void;
+}
+
+export function deadline(ms: number): Deadline {
+  const controller = new AbortController();
+  let expired = false;
+  const timer = setTimeout(() => {
+    expired = true;
+    controller.abort();
+  }, ms);
+  return { signal: controller.signal, expired: () => expired, clear: () => clearTimeout(timer) };
+}
+
 /**
  * GET a URL and parse its JSON. No cookies (`credentials: 'omit'`), no HTTP cache, a timeout
  * over the whole exchange, a size cap, and every failure turned into a FetchFailure.
@@ -75,16 +92,11 @@ function clearlyNotJson(contentType: string): boolean {
 export async function fetchJson(url: string, options: FetchJsonOptions): Promise<FetchJsonResult> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs);
+  const time = deadline(timeoutMs);
   try {
     const response = await options.fetch(url, {
       method: 'GET', credentials: 'omit', cache: 'no-store', redirect: 'follow',
-      headers: { Accept: 'application/json', ...options.headers }, signal: controller.signal,
+      headers: { Accept: 'application/json', ...options.headers }, signal: time.signal,
     });
     if (!response.ok) {
       await response.body?.cancel().catch(() => undefined);
@@ -103,9 +115,9 @@ export async function fetchJson(url: string, options: FetchJsonOptions): Promise
       return { ok: false, error: { kind: 'bad-json', message: error instanceof Error ? error.message : String(error) } };
     }
   } catch (error) {
-    if (timedOut) return { ok: false, error: { kind: 'timeout', afterMs: timeoutMs } };
+    if (time.expired()) return { ok: false, error: { kind: 'timeout', afterMs: timeoutMs } };
     return { ok: false, error: { kind: 'network', message: error instanceof Error ? error.message : String(error) } };
   } finally {
-    clearTimeout(timer);
+    time.clear();
   }
 }

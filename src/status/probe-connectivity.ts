@@ -6,7 +6,7 @@
  * followed and only a different final host or path counts.
  */
 import { classifyProbe, probeUrl, type BrowserKind, type Connectivity, type ProbeOutcome } from './connectivity';
-import { readCapped, type FetchLike } from './fetch-json';
+import { deadline, readCapped, type FetchLike } from './fetch-json';
 
 /** Longest probe body read: the expected answers are 0 and 8 bytes; a portal page is more. */
 const PROBE_MAX_BYTES = 16 * 1024;
@@ -24,25 +24,20 @@ export function sameButScheme(a: string, b: string): boolean {
 
 /** Fetch the probe and reduce the answer to a ProbeOutcome (never throws). */
 export async function runProbe(browser: BrowserKind, fetchFn: FetchLike, timeoutMs = 5000): Promise<ProbeOutcome> {
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs);
+  const time = deadline(timeoutMs);
   try {
     const url = probeUrl(browser);
     const response = await fetchFn(url, {
-      method: 'GET', credentials: 'omit', cache: 'no-store', redirect: 'follow', signal: controller.signal,
+      method: 'GET', credentials: 'omit', cache: 'no-store', redirect: 'follow', signal: time.signal,
     });
     const redirected = response.type === 'opaqueredirect' || (response.redirected && !sameButScheme(response.url, url));
     // A body over the cap is certainly not the expected tiny answer.
     const body = (await readCapped(response, PROBE_MAX_BYTES)) ?? '<too large>';
     return { kind: 'response', status: response.status, redirected, body };
   } catch {
-    return timedOut ? { kind: 'timeout' } : { kind: 'network-error' };
+    return time.expired() ? { kind: 'timeout' } : { kind: 'network-error' };
   } finally {
-    clearTimeout(timer);
+    time.clear();
   }
 }
 
