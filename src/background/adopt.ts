@@ -8,13 +8,13 @@
  * Only tabs whose title reads like an error page (core/error-title.ts) are looked into, with one
  * short function that reads the page's own navigation status, so healthy pages still run nothing
  * of ours. The request method is unknown: adopted tabs come back by a GET navigation
- * (load-again.ts), never by a reload that could resend a form.
+ * (an engine effect of kind 'navigate'), never by a reload that could resend a form.
  */
 import browser from 'webextension-polyfill';
 import { statusInTitle, titleSuggestsError } from '../core/error-title';
 import { OVERLAY_HOST_ID, OVERLAY_STARTED_FLAG } from '../shared/overlay-ids';
 import { isHandledError } from './response';
-import { readState } from './state';
+import { readState } from './store';
 import { onCommitted, onMainFrameResponse, seenLive } from './tabs';
 
 /** Start-up restores tabs while the worker starts: look again once they had time to load. */
@@ -59,7 +59,7 @@ export async function adoptOpenErrorTabs(): Promise<number> {
     const status = await statusOf(tab.id, tab.title ?? '');
     if (!isHandledError(status)) continue;
     await onMainFrameResponse({ tabId: tab.id, url: tab.url, method: 'GET', status, headers: {}, adopted: true });
-    await onCommitted(tab.id, tab.url);
+    await onCommitted(tab.id, tab.url, null);
     adopted++;
   }
   return adopted;

@@ -1,21 +1,16 @@
 /**
- * The toolbar badge shows each tab's state (issue 4): the wait before the next try, "…" while
+ * The toolbar badge shows each tab's state: the wait before the next try, "…" while
  * probing, "✓" when the page came back, "!" when Comeback gave up. Per-tab badge text is reset
  * by the browser when the tab navigates, so a healthy page never keeps a stale badge.
  */
 import browser from 'webextension-polyfill';
+import { badgeDuration } from '../core/engine/duration';
 import type { TabView } from '../shared/view';
 
-function waitText(ms: number): string {
-  const s = Math.max(0, Math.ceil(ms / 1000));
-  if (s < 60) return `${s}s`;
-  if (s < 3600) return `${Math.ceil(s / 60)}m`;
-  return `${Math.ceil(s / 3600)}h`;
-}
 
 export function badgeText(view: TabView, now: number): string {
   switch (view.retry.phase) {
-    case 'waiting': return view.retry.nextAt === null ? '…' : waitText(view.retry.nextAt - now);
+    case 'waiting': return view.retry.nextAt === null ? '…' : badgeDuration((view.retry.nextAt - now) / 1000);
     case 'probing': return '…';
     case 'recovered': return '✓';
     case 'gave-up': return '!';

@@ -12,9 +12,7 @@ export const hasTabId: Guard<{ tabId: number }> = (v): v is { tabId: number } =>
 export const maybeTabId: Guard<{ tabId?: number }> = (v): v is { tabId?: number } =>
   isObject(v) && (v.tabId === undefined || hasTabId(v));
 
-export const isHello: Guard<{ title: string; text: string; online: boolean }> = (v): v is { title: string; text: string; online: boolean } =>
-  isObject(v) && typeof v.title === 'string' && typeof v.text === 'string' && typeof v.online === 'boolean';
-
-export const isOnline: Guard<{ online: boolean }> = (v): v is { online: boolean } => isObject(v) && typeof v.online === 'boolean';
+export const isHello: Guard<{ title: string; text: string }> = (v): v is { title: string; text: string } =>
+  isObject(v) && typeof v.title === 'string' && typeof v.text === 'string';
 
 export const isConfirmed: Guard<{ confirmed: true }> = (v): v is { confirmed: true } => isObject(v) && v.confirmed === true;

@@ -1,46 +1,61 @@
 /**
  * The background: listeners are registered synchronously at the top level, so an event that
- * woke the service worker (or Firefox's event page) is delivered (DESIGN.md; Chrome docs,
- * "Register listeners synchronously"). Then the persisted schedule is re-armed.
+ * woke the service worker (or Firefox's event page) is delivered (docs/design.md; Chrome docs,
+ * "Register listeners synchronously"). Then the stored engine state gets a `restart` event,
+ * which re-arms the one clock.
  */
 import browser from 'webextension-polyfill';
 import { adoptNowAndSoon } from './adopt';
+import { ALARM, setWakeHandler } from './clock';
+import { runEffects } from './effects';
 import { onNotificationClicked } from './notify';
 import { keepHeaders } from './response';
 import { onMessage } from './router';
-import { rearm, runDue, setOnline } from './schedule';
 import { watchSettings } from './settings';
-import { alarmOrigin } from './timers';
-import { onCommitted, onMainFrameResponse, onTabRemoved } from './tabs';
+import { dispatch, setEffectRunner } from './store';
+import { isActiveTopFrame, onCommitted, onLoadFailed, onMainFrameResponse, onTabRemoved, onVisibilityChanged } from './tabs';
 
 const report = (what: string) => (e: unknown): void => console.error(`Comeback: ${what} failed`, e);
+const WEB = ['http://*/*', 'https://*/*'];
+
+setEffectRunner(runEffects);
+setWakeHandler(() => { dispatch({ type: 'tick' }).catch(report('a due retry')); });
 
 // 1. Register listeners.
 browser.webRequest.onHeadersReceived.addListener(
   (d) => {
-    if (d.tabId < 0) return;
+    if (d.tabId < 0 || !isActiveTopFrame(d)) return;
     onMainFrameResponse({
       tabId: d.tabId, url: d.url, method: d.method, status: d.statusCode, headers: keepHeaders(d.responseHeaders ?? []),
     }).catch(report('handling a response'));
   },
-  { urls: ['http://*/*', 'https://*/*'], types: ['main_frame'] },
+  { urls: WEB, types: ['main_frame'] },
   ['responseHeaders'],
 );
+browser.webRequest.onErrorOccurred.addListener(
+  (d) => { if (d.tabId >= 0 && isActiveTopFrame(d)) onLoadFailed(d.tabId, d.url).catch(report('a failed load')); },
+  { urls: WEB, types: ['main_frame'] },
+);
 browser.webNavigation.onCommitted.addListener((d) => {
-  if (d.frameId === 0) onCommitted(d.tabId, d.url).catch(report('a committed navigation'));
+  if (!isActiveTopFrame(d)) return;
+  const documentId = (d as { documentId?: string }).documentId ?? null;
+  onCommitted(d.tabId, d.url, documentId).catch(report('a committed navigation'));
 });
 browser.tabs.onRemoved.addListener((tabId) => { onTabRemoved(tabId).catch(report('a closed tab')); });
+browser.tabs.onActivated.addListener(() => { onVisibilityChanged().catch(report('a tab switch')); });
+browser.windows.onFocusChanged.addListener(() => { onVisibilityChanged().catch(report('a window focus change')); });
 browser.alarms.onAlarm.addListener((alarm) => {
-  if (alarmOrigin(alarm.name) !== null) runDue().catch(report('a due retry'));
+  if (alarm.name === ALARM) dispatch({ type: 'tick' }).catch(report('a due retry'));
 });
 browser.runtime.onMessage.addListener(onMessage);
 browser.notifications.onClicked.addListener((id) => { onNotificationClicked(id).catch(report('a notification click')); });
-self.addEventListener('online', () => { setOnline(true).catch(report('going online')); });
-self.addEventListener('offline', () => { setOnline(false).catch(report('going offline')); });
+// Offline state comes from the browser itself (this worker's own events), never from a page.
+self.addEventListener('online', () => { dispatch({ type: 'network', online: true }).catch(report('going online')); });
+self.addEventListener('offline', () => { dispatch({ type: 'network', online: false }).catch(report('going offline')); });
 watchSettings();
 // Error pages that loaded before our listeners existed (adopt.ts).
 browser.runtime.onStartup.addListener(() => { adoptNowAndSoon(report('adopting open error tabs')); });
 browser.runtime.onInstalled.addListener(() => { adoptNowAndSoon(report('adopting open error tabs')); });
 
-// 2. Set up: whatever was scheduled before the worker stopped is armed again.
-rearm().catch(report('re-arming the schedule'));
+// 2. Set up: whatever was due while the worker was stopped runs now, and the clock is set again.
+dispatch({ type: 'restart' }).catch(report('restarting the engine'));

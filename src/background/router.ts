@@ -6,12 +6,11 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { Envelope, MessageType, RequestOf, ResponseOf, Sender } from '../shared/messages';
 import { resendForm, retryNow, stopTab } from './actions';
-import { hasTabId, isConfirmed, isEmpty, isHello, isObject, isOnline, maybeTabId, type Guard } from './guards';
+import { hasTabId, isConfirmed, isEmpty, isHello, isObject, maybeTabId, type Guard } from './guards';
 import { popupRoutes } from './handlers/popup-routes';
 import { listIncidents } from './incidents';
-import { plan, runDue, setOnline } from './schedule';
 import { currentSettings } from './settings';
-import { readState } from './state';
+import { dispatch as dispatchEvent, readState } from './store';
 import { refineDiagnosis } from './tabs';
 import { buildView } from './view';
 import type { TabView } from '../shared/view';
@@ -26,7 +25,7 @@ interface Handler<K extends MessageType> {
 }
 type Table = { [K in MessageType]: Handler<K> };
 /** The extension pages' handlers (popup, options) live in ./handlers and join this table. */
-type CoreType = 'overlay/hello' | 'retry/due' | 'net/changed' | 'retry/now' | 'retry/stop' | 'form/resend' | 'tab/view' | 'incidents/list';
+type CoreType = 'overlay/hello' | 'retry/due' | 'retry/now' | 'retry/stop' | 'form/resend' | 'tab/view' | 'incidents/list';
 
 /** Longest page text the overlay may send (the classifier reads 64 KB; REFERENCE §1). */
 const MAX_TEXT = 64 * 1024;
@@ -34,7 +33,7 @@ const MAX_TEXT = 64 * 1024;
 async function viewOf(tabId: number | null): Promise<TabView | null> {
   if (tabId === null) return null;
   const [state, settings] = await Promise.all([readState(), currentSettings()]);
-  return buildView(state, tabId, settings.maxAttempts);
+  return buildView(state, tabId, Date.now(), settings);
 }
 
 const core: Pick<Table, CoreType> = {
@@ -42,15 +41,11 @@ const core: Pick<Table, CoreType> = {
     from: 'content', valid: isHello,
     handle: async (p, { tabId }) => {
       if (tabId === null) return null;
-      if (!p.online) await setOnline(false);
       const origin = await refineDiagnosis(tabId, `${p.title}\n${p.text}`.slice(0, MAX_TEXT));
-      // Idempotent: makes sure the first view already carries the countdown.
-      if (origin) await plan(origin);
-      return viewOf(tabId);
+      return origin ? viewOf(tabId) : null;
     },
   },
-  'retry/due': { from: 'content', valid: isEmpty, handle: async () => { await runDue(); return null; } },
-  'net/changed': { from: 'content', valid: isOnline, handle: async (p) => { await setOnline(p.online); return null; } },
+  'retry/due': { from: 'content', valid: isEmpty, handle: async () => { await dispatchEvent({ type: 'tick' }); return null; } },
   'retry/now': {
     from: 'any', valid: maybeTabId,
     handle: async (_p, { tabId }) => { if (tabId !== null) await retryNow(tabId); return viewOf(tabId); },

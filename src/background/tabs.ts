@@ -1,22 +1,17 @@
 /**
- * What happens to a tab: its top-level response fails or succeeds, it commits a document,
- * it closes. Registers error tabs with their site's schedule and lets go of them as soon as
- * the user is elsewhere (DESIGN.md: never navigate a tab the user has moved on from).
+ * Browser events about tabs, turned into engine events: a top-level response, a failed load, a
+ * committed document, a closed tab, which tabs are visible. Only the active document of a tab
+ * counts: prerendered and back/forward-cached documents have a frameId other than 0 and a
+ * documentLifecycle other than "active" (https://developer.chrome.com/blog/extension-instantnav).
  */
+import browser from 'webextension-polyfill';
 import { diagnose } from '../core/diagnose';
-import { mayAutoRetry } from '../core/retry-policy';
+import { isHandledStatus } from '../core/engine';
 import type { HeaderMap } from '../core/types';
 import { autoRetryFor } from '../shared/settings';
-import { markBack } from './badge';
-import { broadcast } from './broadcast';
-import { recordIncident } from './incidents';
-import { injectOverlay } from './inject';
-import { isHandledError } from './response';
-import { dropIfIdle, newSite, plan } from './schedule';
 import { currentSettings } from './settings';
-import { readState, update } from './state';
-import { disarm } from './timers';
-import { hostnameOf, originOf, pageUrl } from './url';
+import { dispatch, readState } from './store';
+import { hostnameOf, pageUrl } from './url';
 
 export interface MainFrameResponse {
   tabId: number;
@@ -28,120 +23,102 @@ export interface MainFrameResponse {
   adopted?: boolean;
 }
 
-/** Forgets a tab; drops its site's schedule if nobody else waits. Returns whether it was known. */
-async function forget(tabId: number): Promise<{ known: boolean; recovered: boolean }> {
-  // Healthy loads in unknown tabs are the common case: answer from memory, write nothing.
-  if (!(await readState()).tabs[String(tabId)]) return { known: false, recovered: false };
-  const res = await update((d) => {
-    const tab = d.tabs[String(tabId)];
-    if (!tab) return { known: false, recovered: false, origin: null, dropped: false };
-    delete d.tabs[String(tabId)];
-    return { known: true, recovered: tab.recoveredAt !== null, origin: tab.origin, dropped: dropIfIdle(d, tab.origin) };
-  });
-  if (res.origin && res.dropped) disarm(res.origin);
-  else if (res.origin) await broadcast(res.origin);
-  return res;
+/** Chromium's extra fields on webRequest and webNavigation events (absent in Firefox). */
+export interface LifecycleFields {
+  frameId?: number;
+  documentLifecycle?: string;
+  documentId?: string;
 }
 
-/**
- * Registrations still being written, per tab. webNavigation.onCommitted can arrive while the
- * response's registration awaits storage; the commit waits for it instead of missing the tab.
- */
-const pending = new Map<number, Promise<void>>();
+/** An event of the document the user sees: frame 0, and active where the browser says. */
+export function isActiveTopFrame(d: LifecycleFields): boolean {
+  return (d.frameId === undefined || d.frameId === 0) && (d.documentLifecycle === undefined || d.documentLifecycle === 'active');
+}
 
-/**
- * The page URL each tab last committed. Firefox may deliver a document's commit before its
- * response event (seen in our e2e runs: commit +595 ms, onHeadersReceived +730 ms); then the
- * registration, not the commit, injects the overlay.
- */
+/** The page URL each tab last committed (Firefox may commit a document before its response event). */
 const committed = new Map<number, string>();
+/** Responses being handled, per tab (adopt.ts keeps out of those). */
+const inFlight = new Set<number>();
 
-/** Whether this worker's listeners saw the tab's current page load (then adopt.ts keeps out). */
 export function seenLive(tabId: number): boolean {
-  return pending.has(tabId) || committed.has(tabId);
+  return inFlight.has(tabId) || committed.has(tabId);
+}
+
+/** Private windows and Firefox containers: nothing about them may be written to disk. */
+function isPrivateTab(tab: { incognito?: boolean; cookieStoreId?: string } | null): boolean {
+  if (!tab) return false;
+  return tab.incognito === true || (tab.cookieStoreId !== undefined && tab.cookieStoreId !== 'firefox-default' && tab.cookieStoreId !== '0');
+}
+
+async function tabFacts(tabId: number): Promise<{ visible: boolean; isPrivate: boolean }> {
+  const tab = await browser.tabs.get(tabId).catch(() => null);
+  if (!tab) return { visible: false, isPrivate: false };
+  const win = tab.active ? await browser.windows.get(tab.windowId ?? browser.windows.WINDOW_ID_CURRENT).catch(() => null) : null;
+  return { visible: tab.active && win?.focused === true, isPrivate: isPrivateTab(tab) };
 }
 
 export async function onMainFrameResponse(r: MainFrameResponse): Promise<void> {
-  // Only the tab's own record gates the overlay; the incident log and the schedule follow.
-  const job = (pending.get(r.tabId) ?? Promise.resolve()).then(() => register(r));
-  const settled = job.then(() => undefined, () => undefined);
-  pending.set(r.tabId, settled);
-  void settled.then(() => { if (pending.get(r.tabId) === settled) pending.delete(r.tabId); });
-  const after = await job;
-  await after?.();
-}
-
-/** Records the tab; returns the follow-up work (incident log, schedule), if any. */
-async function register(r: MainFrameResponse): Promise<(() => Promise<void>) | null> {
   const url = pageUrl(r.url);
-  if (!url) return null;
-  if (!isHandledError(r.status)) {
-    const { recovered } = await forget(r.tabId);
-    if (recovered) await markBack(r.tabId);
-    return null;
-  }
-  const settings = await currentSettings();
-  const now = Date.now();
-  const origin = originOf(url);
-  const diagnosis = diagnose({ status: r.status, headers: r.headers, body: '', now });
-  const disabled = !autoRetryFor(settings, hostnameOf(url));
-  const joins = !disabled && mayAutoRetry(r.method) && diagnosis.retryable;
-  await update((d) => {
-    const old = d.tabs[String(r.tabId)];
-    d.tabs[String(r.tabId)] = {
-      tabId: r.tabId, url, origin, method: r.method.toUpperCase(), status: r.status, headers: r.headers, since: now,
-      diagnosis, stopped: false, disabled, recoveredAt: null, ...(r.adopted ? { adopted: true } : {}),
-    };
-    if (old && old.origin !== origin) dropIfIdle(d, old.origin);
-    // A new failed load after Comeback gave up is the user asking again: start a fresh round
-    // (the site's budget carries over, so this cannot become a storm).
-    if (joins && (!d.sites[origin] || d.sites[origin]?.gaveUp)) newSite(d, origin, diagnosis, now);
-  });
-  const alreadyCommitted = committed.get(r.tabId) === url;
-  return async () => {
-    if (alreadyCommitted) await injectOverlay(r.tabId);
-    await recordIncident({
-      hostname: hostnameOf(url), url, status: r.status, producer: diagnosis.producer, kind: diagnosis.kind,
-      since: now, recoveredAt: null,
+  if (!url) return;
+  const error = isHandledStatus(r.status);
+  // Healthy loads in tabs the engine does not know are the common case: nothing to do, nothing written.
+  if (!error && !(await readState()).tabs[String(r.tabId)]) return;
+  inFlight.add(r.tabId);
+  try {
+    const settings = await currentSettings();
+    const now = Date.now();
+    const facts = error ? await tabFacts(r.tabId) : { visible: false, isPrivate: false };
+    await dispatch({
+      type: 'response', tabId: r.tabId, url, method: r.method, status: r.status, headers: r.headers,
+      diagnosis: diagnose({ status: r.status, headers: r.headers, body: '', now }),
+      disabled: !autoRetryFor(settings, hostnameOf(url)), adopted: r.adopted === true, ...facts,
     });
-    if (joins) await plan(origin);
-  };
+    // Firefox can commit the document before this event: then it is shown already.
+    if (error && committed.get(r.tabId) === url) await dispatch({ type: 'committed', tabId: r.tabId, url, documentId: null });
+  } finally {
+    inFlight.delete(r.tabId);
+  }
 }
 
-/** A document committed in a tab's top frame: show the overlay on our error, or let go. */
-export async function onCommitted(tabId: number, rawUrl: string): Promise<void> {
+/** A top-level load failed with no HTTP answer: only news for a tab whose site is being probed. */
+export async function onLoadFailed(tabId: number, rawUrl: string): Promise<void> {
+  const url = pageUrl(rawUrl);
+  if (!url || !(await readState()).tabs[String(tabId)]) return;
+  await dispatch({ type: 'load-failed', tabId, url });
+}
+
+export async function onCommitted(tabId: number, rawUrl: string, documentId: string | null): Promise<void> {
   const url = pageUrl(rawUrl);
   if (url) committed.set(tabId, url);
   else committed.delete(tabId);
-  await pending.get(tabId);
-  const state = await readState();
-  const tab = state.tabs[String(tabId)];
-  if (!tab) return;
-  if (pageUrl(rawUrl) !== tab.url) { await forget(tabId); return; }
-  if (tab.recoveredAt === null) await injectOverlay(tabId);
+  if (!(await readState()).tabs[String(tabId)]) return;
+  await dispatch({ type: 'committed', tabId, url: url ?? rawUrl, documentId });
 }
 
 export async function onTabRemoved(tabId: number): Promise<void> {
   committed.delete(tabId);
-  await forget(tabId);
+  if (!(await readState()).tabs[String(tabId)]) return;
+  await dispatch({ type: 'tab-removed', tabId });
 }
 
-/** The overlay sent the page's text: refine the diagnosis with the body (issue 3). */
-export async function refineDiagnosis(tabId: number, text: string): Promise<string | null> {
-  const now = Date.now();
-  const origin = await update((d) => {
-    const tab = d.tabs[String(tabId)];
-    if (!tab) return null;
-    tab.diagnosis = diagnose({ status: tab.status, headers: tab.headers, body: text, now });
-    const site = d.sites[tab.origin];
-    if (site && !site.history.length) site.diagnosis = tab.diagnosis;
-    if (site && !tab.diagnosis.retryable && !site.history.length) {
-      site.next = null;
-      site.gaveUp = 'not-retryable';
-    }
-    return tab.origin;
-  });
-  // Not awaited: the overlay's hello is answered first, the other tabs hear of it after.
-  if (origin) void broadcast(origin).catch(() => undefined);
-  return origin;
+/** The active tab changed somewhere, or a window gained or lost focus. */
+export async function onVisibilityChanged(): Promise<void> {
+  if (Object.keys((await readState()).tabs).length === 0) return;
+  const [active, focused] = await Promise.all([
+    browser.tabs.query({ active: true }),
+    browser.windows.getLastFocused().catch(() => null),
+  ]);
+  const visibleTabIds = active
+    .filter((t) => t.id !== undefined && focused?.focused === true && t.windowId === focused.id)
+    .map((t) => t.id as number);
+  await dispatch({ type: 'visibility', visibleTabIds });
+}
+
+/** The overlay sent the page's text: refine the diagnosis with the body. Returns the tab's origin. */
+export async function refineDiagnosis(tabId: number, body: string): Promise<string | null> {
+  const tab = (await readState()).tabs[String(tabId)];
+  if (!tab) return null;
+  const diagnosis = diagnose({ status: tab.status, headers: tab.headers, body, now: Date.now() });
+  await dispatch({ type: 'refined', tabId, diagnosis });
+  return tab.origin;
 }

@@ -1,52 +1,27 @@
-/** Builds the TabView the overlay and popup render, from the persisted state. */
+/** Builds the TabView the overlay and popup render, from the engine's state (its retry part comes from core). */
+import { retryView, type EngineState } from '../core/engine';
 import { explain } from '../core/explain';
-import { mayAutoRetry } from '../core/retry-policy';
-import type { RetryPhase, TabView } from '../shared/view';
-import type { EngineState, SiteSchedule, TabWait } from './state';
+import type { Settings } from '../shared/settings';
+import type { TabView } from '../shared/view';
 
-/** A tab that the site's schedule works for. */
-export function isWaiting(tab: TabWait): boolean {
-  return !tab.stopped && !tab.disabled && tab.recoveredAt === null && mayAutoRetry(tab.method);
-}
-
-function phaseOf(tab: TabWait, site: SiteSchedule | undefined): RetryPhase {
-  if (tab.recoveredAt !== null) return 'recovered';
-  if (!mayAutoRetry(tab.method)) return 'not-resent';
-  if (tab.disabled) return 'disabled';
-  if (tab.stopped) return 'stopped';
-  if (!site || site.gaveUp) return 'gave-up';
-  if (site.pausedOffline) return 'paused-offline';
-  if (site.probingSince !== null) return 'probing';
-  return 'waiting';
-}
-
-export function buildView(state: EngineState, tabId: number, maxAttempts: number): TabView | null {
+export function buildView(state: EngineState, tabId: number, now: number, settings: Pick<Settings, 'giveUpAfterMinutes'>): TabView | null {
   const tab = state.tabs[String(tabId)];
-  if (!tab) return null;
+  const retry = retryView(state, tabId, now, settings.giveUpAfterMinutes * 60_000);
+  if (!tab || !retry) return null;
   const site = state.sites[tab.origin];
-  const phase = phaseOf(tab, site);
-  const next = phase === 'waiting' ? site?.next ?? null : null;
-  const url = new URL(tab.url);
+  // The site's diagnosis is the latest answer's; before the first probe it is this tab's own.
+  const diagnosis = site && site.attempts > 0 ? site.diagnosis : tab.diagnosis;
   return {
     tabId,
     url: tab.url,
     origin: tab.origin,
-    hostname: url.hostname,
+    hostname: new URL(tab.url).hostname,
     method: tab.method,
     status: tab.status,
     since: tab.since,
-    diagnosis: site?.diagnosis ?? tab.diagnosis,
-    explanation: explain(site?.diagnosis ?? tab.diagnosis),
+    diagnosis,
+    explanation: explain(diagnosis),
     headers: { ...tab.headers },
-    retry: {
-      phase,
-      attempt: site?.history.length ?? 0,
-      maxAttempts,
-      nextAt: next?.at ?? null,
-      serverAskedSeconds: next?.serverAskedSeconds ?? tab.diagnosis.retryAfterSeconds,
-      retryAfterHonoured: next?.retryAfterHonoured ?? false,
-      cappedByMaxWait: next?.cappedByMaxWait ?? false,
-      giveUpReason: site?.gaveUp ?? null,
-    },
+    retry,
   };
 }

@@ -3,16 +3,14 @@
  * from src/ui/i18n.ts so the overlay stays small (issue 7 budget: 15 KB gzip).
  */
 import browser from 'webextension-polyfill';
+import { formatDuration } from '../core/engine/duration';
 
 export function t(key: string, subs: string | string[] = []): string {
   const text = browser.i18n.getMessage(key, subs);
   return text === '' ? key : text;
 }
 
-/** "5 s", "2 min", "1 h" in the user's words. */
+/** A duration in the user's words, rounded as every surface rounds it (core/engine/duration.ts). */
 export function duration(seconds: number): string {
-  const s = Math.max(0, Math.ceil(seconds));
-  if (s < 90) return t('ov_seconds', String(s));
-  if (s < 5400) return t('ov_minutes', String(Math.round(s / 60)));
-  return t('ov_hours', String(Math.round(s / 3600)));
+  return formatDuration(seconds, (key, subs) => t(key, subs));
 }

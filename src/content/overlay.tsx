@@ -1,8 +1,8 @@
 /**
  * The overlay's entry, injected by the background into an error tab only. It reads the page's
  * title and markup (bounded: the classifier reads 64 KB), sends them up, and renders the
- * answer in a shadow root. It also reports the network going on- and offline (the page sees
- * it reliably; a service worker may not).
+ * answer in a shadow root.  Offline state is
+ * never taken from the page: a page can fire synthetic online/offline events.
  */
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
@@ -35,7 +35,7 @@ async function start(): Promise<void> {
     setView?.(m.payload.view);
     return undefined;
   });
-  const hello = await send('overlay/hello', { title: document.title, text, online: navigator.onLine });
+  const hello = await send('overlay/hello', { title: document.title, text });
   if (!hello) return;
   const view: TabView = pushed ?? hello;
   const host = document.createElement('div');
@@ -54,9 +54,6 @@ async function start(): Promise<void> {
     render(null, root);
     host.remove();
   }, 1000);
-  const net = (online: boolean) => (): void => { send('net/changed', { online }).catch(() => undefined); };
-  addEventListener('online', net(true));
-  addEventListener('offline', net(false));
 }
 
 const scope = globalThis as Flagged;

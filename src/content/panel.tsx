@@ -54,7 +54,7 @@ export function Panel({ initial, onView }: { initial: TabView; onView: (set: (v:
     send(type, {}).then((v) => { if (v) setView(v); }).catch(() => undefined);
   };
   const form = view.retry.phase === 'not-resent';
-  const canStop = view.retry.phase === 'waiting' || view.retry.phase === 'paused-offline';
+  const { canStop, canRetryNow } = view.retry.controls;
   return (
     <section data-testid="comeback-panel" role="region" aria-labelledby="cb-layer" class="panel">
       <header>
@@ -66,7 +66,7 @@ export function Panel({ initial, onView }: { initial: TabView; onView: (set: (v:
       <StatusLine view={view} now={now} />
       <VerdictLine />
       <div class="actions">
-        {form ? <FormResend /> : <button type="button" data-testid="retry-now" onClick={() => act('retry/now')}>{t('ov_retry_now')}</button>}
+        {form ? <FormResend /> : canRetryNow ? <button type="button" data-testid="retry-now" onClick={() => act('retry/now')}>{t('ov_retry_now')}</button> : null}
         {canStop ? <button type="button" class="secondary" data-testid="stop" onClick={() => act('retry/stop')}>{t('ov_stop')}</button> : null}
       </div>
       <Ids ids={view.diagnosis.ids} />

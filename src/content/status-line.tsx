@@ -10,8 +10,7 @@ function phaseText(view: TabView, now: number): string {
     case 'paused-offline': return t('ov_paused_offline');
     case 'gave-up':
       if (r.giveUpReason === 'not-retryable') return t('ov_gave_up_not_retryable');
-      if (r.giveUpReason === 'budget-exhausted') return t('ov_gave_up_budget');
-      return t('ov_gave_up_max', String(r.attempt));
+      return t('ov_gave_up_time_limit');
     case 'stopped': return t('ov_stopped');
     case 'not-resent': return t('ov_not_resent');
     case 'disabled': return t('ov_disabled');
@@ -28,15 +27,16 @@ function serverAsked(view: TabView): string | null {
 
 export function StatusLine({ view, now }: { view: TabView; now: number }) {
   const active = view.retry.phase === 'waiting' || view.retry.phase === 'probing';
+  const shown = view.retry.attempt + 1;
   const asked = serverAsked(view);
   return (
     <div class="status">
       <p data-testid="status-line" role="status" aria-live="polite">
         {phaseText(view, now)}
-        {active && view.retry.attempt + 1 <= view.retry.maxAttempts ? (
+        {active ? (
           <>
             <span aria-hidden="true" class="muted"> · </span>
-            <span data-testid="attempt" class="muted">{t('ov_attempt', [String(view.retry.attempt + 1), String(view.retry.maxAttempts)])}</span>
+            <span data-testid="attempt" class="muted">{t('ov_attempt_n', [String(shown)])}</span>
           </>
         ) : null}
       </p>

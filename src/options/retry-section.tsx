@@ -1,5 +1,5 @@
-/** Auto-retry on/off, attempts, longest wait, notifications. */
-import { MAX_ATTEMPTS_RANGE, MAX_WAIT_SECONDS_RANGE, type Settings } from '../shared/settings';
+/** Auto-retry on/off, how long to keep trying, longest wait, notifications. */
+import { GIVE_UP_AFTER_MINUTES_RANGE, MAX_WAIT_SECONDS_RANGE, type Settings } from '../shared/settings';
 import { t } from '../ui/i18n';
 import type { Save } from './save';
 
@@ -15,7 +15,7 @@ interface Props {
 }
 
 export function RetrySection({ settings, save }: Props) {
-  const setNumber = (key: 'maxAttempts' | 'maxWaitSeconds', raw: string): void => {
+  const setNumber = (key: 'giveUpAfterMinutes' | 'maxWaitSeconds', raw: string): void => {
     const n = wholeNumber(raw);
     // Out-of-range numbers are clamped by the schema (normalize.ts), so the field shows what is stored.
     if (n !== null) save((s) => ({ ...s, [key]: n }));
@@ -34,13 +34,13 @@ export function RetrySection({ settings, save }: Props) {
         <p id="auto-retry-help" class="help">{t('set_auto_retry_help')}</p>
       </div>
       <div class="field">
-        <label for="max-attempts">{t('set_max_attempts_label')}</label>
+        <label for="give-up-after">{t('set_give_up_after_label')}</label>
         <input
-          id="max-attempts" type="number" inputMode="numeric" step={1} aria-describedby="max-attempts-help"
-          min={MAX_ATTEMPTS_RANGE.min} max={MAX_ATTEMPTS_RANGE.max} value={settings.maxAttempts}
-          onChange={(e) => setNumber('maxAttempts', e.currentTarget.value)}
+          id="give-up-after" type="number" inputMode="numeric" step={1} aria-describedby="give-up-after-help"
+          min={GIVE_UP_AFTER_MINUTES_RANGE.min} max={GIVE_UP_AFTER_MINUTES_RANGE.max} value={settings.giveUpAfterMinutes}
+          onChange={(e) => setNumber('giveUpAfterMinutes', e.currentTarget.value)}
         />
-        <p id="max-attempts-help" class="help">{t('set_max_attempts_help')}</p>
+        <p id="give-up-after-help" class="help">{t('set_give_up_after_help')}</p>
       </div>
       <div class="field">
         <label for="max-wait">{t('set_max_wait_label')}</label>

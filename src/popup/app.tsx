@@ -8,15 +8,13 @@ import { send } from '../shared/messages';
 import { defaultSettings, type Settings } from '../shared/settings';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store';
 import type { TabView } from '../shared/view';
+import { VIEW_CHANNEL, isViewBroadcast } from '../shared/view-channel';
 import { Button } from '../ui/button';
 import { applyLanguage, t } from '../ui/i18n';
 import { Skeleton } from '../ui/skeleton';
 import { ErrorView } from './error-view';
 import { HealthyView } from './healthy-view';
 import { resolveTabId } from './tab-id';
-
-/** How often the popup asks for the tab's state while it shows an error (no push channel to popups). */
-const POLL_MS = 2000;
 
 interface Loaded {
   tabId: number | null;
@@ -60,9 +58,13 @@ export function App() {
   const tabId = loaded?.tabId ?? null;
   const showsError = loaded?.view != null;
   useEffect(() => {
-    if (tabId === null || !showsError) return undefined;
-    const timer = setInterval(() => void fetchView(tabId).then((view) => setLoaded({ tabId, view })), POLL_MS);
-    return () => clearInterval(timer);
+    // The background pushes every change of the tab's state (background/broadcast.ts): no polling.
+    if (tabId === null || !showsError || typeof BroadcastChannel === 'undefined') return undefined;
+    const channel = new BroadcastChannel(VIEW_CHANNEL);
+    channel.onmessage = (e: MessageEvent<unknown>) => {
+      if (isViewBroadcast(e.data) && e.data.tabId === tabId) setLoaded({ tabId, view: e.data.view });
+    };
+    return () => channel.close();
   }, [tabId, showsError]);
 
   return (

@@ -1,19 +1,2 @@
-/**
- * Durations as the popup says them ("45 s", "2 min 05 s", "1 h 10 min"). Pure: the caller passes
- * the translator, so the unit test needs no browser.
- */
-type Translate = (key: string, subs: string[]) => string;
-
-/** Whole seconds, rounded up so a countdown never shows 0 while time remains. */
-export function secondsLeft(at: number, now: number): number {
-  return Math.max(0, Math.ceil((at - now) / 1000));
-}
-
-/** A duration in seconds, through the locale's pp_duration_* patterns. */
-export function formatDuration(totalSeconds: number, t: Translate): string {
-  const s = Math.max(0, Math.round(totalSeconds));
-  if (s < 60) return t('pp_duration_s', [String(s)]);
-  if (s < 3600) return t('pp_duration_min_s', [String(Math.floor(s / 60)), String(s % 60).padStart(2, '0')]);
-  const minutes = Math.floor((s % 3600) / 60);
-  return t('pp_duration_h_min', [String(Math.floor(s / 3600)), String(minutes).padStart(2, '0')]);
-}
+/** The popup's durations: the one formatter every surface uses (core/engine/duration.ts). */
+export { formatDuration, secondsLeft } from '../core/engine/duration';

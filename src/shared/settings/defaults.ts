@@ -5,7 +5,7 @@
  */
 
 /** The schema version written by this build. Bump it and add a step to migrations.ts together. */
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 /** The languages the UI ships in; `auto` follows the browser (`browser.i18n`). */
 export const LANGUAGES = ['auto', 'en', 'de', 'fr', 'es'] as const;
@@ -15,8 +15,11 @@ export type Language = (typeof LANGUAGES)[number];
 export const SITE_RULES = ['never', 'always'] as const;
 export type SiteRule = (typeof SITE_RULES)[number];
 
-/** Bounds for the retry fields; out-of-range stored values are clamped to them. */
-export const MAX_ATTEMPTS_RANGE = { min: 1, max: 50 } as const;
+/**
+ * Bounds for how long Comeback keeps trying, in minutes; out-of-range stored values are clamped.
+ * At least 10 minutes (shorter would give up inside an ordinary deploy), at most a day.
+ */
+export const GIVE_UP_AFTER_MINUTES_RANGE = { min: 10, max: 1440 } as const;
 /**
  * Bounds for the longest wait. The floor is 30 s because Chrome alarms fire no sooner than that
  * (REFERENCE.md §2); the ceiling of a day keeps a forgotten tab from being probed for ever.
@@ -32,8 +35,12 @@ export const DEFAULT_SETTINGS = {
   version: SETTINGS_VERSION,
   /** Reload error pages by themselves once the site answers again. */
   autoRetry: true,
-  /** Attempts per error before giving up (Google SRE caps per-request retries; we are one client). */
-  maxAttempts: 10,
+  /**
+   * Stop retrying after the site has failed for this long, in minutes: a span of time, not a count
+   * of attempts, because the pacing spaces attempts by the time waited (core/engine/pacing.ts).
+   * Two hours outlasts most incidents (docs/fleet.md: nobody gives up on a 30-min outage).
+   */
+  giveUpAfterMinutes: 120,
   /**
    * Longest single wait between two tries, in seconds. A longer Retry-After is cut to this and
    * the user is told what the server asked (issue 4); 300 s matches Chromium's 5-minute step.

@@ -39,10 +39,20 @@ export const MIGRATIONS: readonly Migration[] = [
       return next;
     },
   },
+  {
+    version: 3,
+    date: '2026-12-02',
+    description: 'Retrying stops after a span of time (giveUpAfterMinutes), not a count of attempts: maxAttempts is dropped.',
+    up(raw) {
+      // A count of attempts has no honest translation into minutes under the new pacing: the default applies.
+      const { maxAttempts: _dropped, ...rest } = raw;
+      return { ...rest, version: 3 };
+    },
+  },
 ];
 
 /** Keys that older versions stored and no current field uses; read so migrations can see them. */
-export const LEGACY_KEYS: readonly string[] = ['retryEnabled', 'maxRetries'];
+export const LEGACY_KEYS: readonly string[] = ['retryEnabled', 'maxRetries', 'maxAttempts'];
 
 /**
  * The version of raw stored data: its `version` field when it is a positive integer, else 1

@@ -4,7 +4,7 @@
  * here throws (DESIGN.md, "Stored values of the wrong type fall back to the default").
  */
 import {
-  DEFAULT_SETTINGS, LANGUAGES, MAX_ATTEMPTS_RANGE, MAX_WAIT_SECONDS_RANGE, SETTINGS_VERSION,
+  DEFAULT_SETTINGS, LANGUAGES, GIVE_UP_AFTER_MINUTES_RANGE, MAX_WAIT_SECONDS_RANGE, SETTINGS_VERSION,
   SITE_RULES, defaultSettings,
   type ConsentSettings, type Language, type Settings, type SiteRule,
 } from './defaults';
@@ -97,7 +97,7 @@ const NORMALIZERS: Normalizers = {
   // Normalised data is always at the current version; migrations.ts handles older data.
   version: () => SETTINGS_VERSION,
   autoRetry: bool,
-  maxAttempts: clampedInt(MAX_ATTEMPTS_RANGE),
+  giveUpAfterMinutes: clampedInt(GIVE_UP_AFTER_MINUTES_RANGE),
   maxWaitSeconds: clampedInt(MAX_WAIT_SECONDS_RANGE),
   notifications: bool,
   siteRules: hostMap(siteRule),

@@ -29,7 +29,7 @@ vi.mock('webextension-polyfill', () => ({
     },
   },
 }));
-vi.mock('../../../src/background/state', () => ({ readState: () => Promise.resolve({ tabs: h.known, sites: {} }) }));
+vi.mock('../../../src/background/store', () => ({ readState: () => Promise.resolve({ tabs: h.known, sites: {} }) }));
 vi.mock('../../../src/background/tabs', () => ({
   onMainFrameResponse: (r: unknown) => { h.responses.push(r); return Promise.resolve(); },
   onCommitted: (...a: unknown[]) => { h.commits.push(a); return Promise.resolve(); },
@@ -59,7 +59,7 @@ describe('adoptOpenErrorTabs', () => {
     expect(await adoptOpenErrorTabs()).toBe(1);
     expect(h.scripted).toEqual([1, 3]);
     expect(h.responses).toEqual([{ tabId: 1, url: 'https://shop.example/cart', method: 'GET', status: 503, headers: {}, adopted: true }]);
-    expect(h.commits).toEqual([[1, 'https://shop.example/cart']]);
+    expect(h.commits).toEqual([[1, 'https://shop.example/cart', null]]);
   });
 
   it('falls back to the title’s status where the browser reports none', async () => {

@@ -66,12 +66,22 @@ describe('migrateSettings', () => {
     expect(result.fromVersion).toBe(1);
     expect(result.migrated).toBe(true);
     expect(result.obsoleteKeys.sort()).toEqual(['maxRetries', 'retryEnabled']);
-    expect(result.settings).toEqual({ ...DEFAULT_SETTINGS, autoRetry: false, maxAttempts: 4, language: 'fr' });
+    // v2 renamed maxRetries to maxAttempts; v3 drops it (a count has no honest translation into minutes).
+    expect(result.settings).toEqual({ ...DEFAULT_SETTINGS, autoRetry: false, language: 'fr' });
   });
 
-  it('validates migrated values like any others (v1 maxRetries out of range is clamped)', () => {
+  it('validates migrated values like any others (a v1 retryEnabled of the wrong type takes the default)', () => {
     expect(migrateSettings({ retryEnabled: 'no', maxRetries: 1000 }).settings)
-      .toMatchObject({ autoRetry: true, maxAttempts: 50 });
+      .toMatchObject({ autoRetry: true, giveUpAfterMinutes: DEFAULT_SETTINGS.giveUpAfterMinutes });
+  });
+
+  it('v2 → v3: maxAttempts is dropped, everything else kept', () => {
+    const v3 = MIGRATIONS.find((m) => m.version === 3);
+    expect(v3?.up({ version: 2, maxAttempts: 7, autoRetry: false })).toEqual({ version: 3, autoRetry: false });
+    const result = migrateSettings({ version: 2, maxAttempts: 7, maxWaitSeconds: 120 });
+    expect(result.obsoleteKeys).toEqual(['maxAttempts']);
+    expect(result.settings).toMatchObject({ maxWaitSeconds: 120, giveUpAfterMinutes: 120, version: 3 });
+    expect(result.settings).not.toHaveProperty('maxAttempts');
   });
 
   it('does nothing to current data or a fresh install', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  DEFAULT_SETTINGS, LANGUAGES, MAX_ATTEMPTS_RANGE, MAX_WAIT_SECONDS_RANGE, SETTINGS_VERSION,
+  DEFAULT_SETTINGS, LANGUAGES, GIVE_UP_AFTER_MINUTES_RANGE, MAX_WAIT_SECONDS_RANGE, SETTINGS_VERSION,
   defaultSettings, isHostname, normalizeSettings, httpsUrl,
 } from '../../../src/shared/settings';
 
@@ -14,7 +14,7 @@ describe('normalizeSettings', () => {
 
   it('keeps valid values', () => {
     const valid = {
-      version: SETTINGS_VERSION, autoRetry: false, maxAttempts: 3, maxWaitSeconds: 600,
+      version: SETTINGS_VERSION, autoRetry: false, giveUpAfterMinutes: 30, maxWaitSeconds: 600,
       notifications: false, siteRules: { 'example.com': 'never', 'shop.example.org': 'always' },
       consent: { answered: true, statusPage: false, connectivity: false, checkHost: true, wayback: true },
       customStatusPages: { 'example.com': 'https://status.example.com/' }, language: 'de',
@@ -23,21 +23,21 @@ describe('normalizeSettings', () => {
   });
 
   it('falls back field by field, not for the whole object', () => {
-    const result = normalizeSettings({ autoRetry: 'yes', maxAttempts: 4, notifications: 1, language: 'it' });
+    const result = normalizeSettings({ autoRetry: 'yes', giveUpAfterMinutes: 40, notifications: 1, language: 'it' });
     expect(result.autoRetry).toBe(true);
-    expect(result.maxAttempts).toBe(4);
+    expect(result.giveUpAfterMinutes).toBe(40);
     expect(result.notifications).toBe(true);
     expect(result.language).toBe('auto');
   });
 
   it('clamps and rounds numbers, rejects NaN, Infinity and numeric strings', () => {
-    expect(normalizeSettings({ maxAttempts: 0 }).maxAttempts).toBe(MAX_ATTEMPTS_RANGE.min);
-    expect(normalizeSettings({ maxAttempts: 1e9 }).maxAttempts).toBe(MAX_ATTEMPTS_RANGE.max);
-    expect(normalizeSettings({ maxAttempts: 4.6 }).maxAttempts).toBe(5);
+    expect(normalizeSettings({ giveUpAfterMinutes: 0 }).giveUpAfterMinutes).toBe(GIVE_UP_AFTER_MINUTES_RANGE.min);
+    expect(normalizeSettings({ giveUpAfterMinutes: 1e9 }).giveUpAfterMinutes).toBe(GIVE_UP_AFTER_MINUTES_RANGE.max);
+    expect(normalizeSettings({ giveUpAfterMinutes: 45.6 }).giveUpAfterMinutes).toBe(46);
     expect(normalizeSettings({ maxWaitSeconds: -5 }).maxWaitSeconds).toBe(MAX_WAIT_SECONDS_RANGE.min);
     expect(normalizeSettings({ maxWaitSeconds: 1e12 }).maxWaitSeconds).toBe(MAX_WAIT_SECONDS_RANGE.max);
     for (const bad of [Number.NaN, Infinity, -Infinity, '10', null]) {
-      expect(normalizeSettings({ maxAttempts: bad }).maxAttempts).toBe(DEFAULT_SETTINGS.maxAttempts);
+      expect(normalizeSettings({ giveUpAfterMinutes: bad }).giveUpAfterMinutes).toBe(DEFAULT_SETTINGS.giveUpAfterMinutes);
     }
   });
 
@@ -95,9 +95,9 @@ function assertValid(s: ReturnType<typeof normalizeSettings>): void {
   expect(Object.keys(s).sort()).toEqual(Object.keys(DEFAULT_SETTINGS).sort());
   expect(typeof s.autoRetry).toBe('boolean');
   expect(typeof s.notifications).toBe('boolean');
-  expect(Number.isInteger(s.maxAttempts)).toBe(true);
-  expect(s.maxAttempts).toBeGreaterThanOrEqual(MAX_ATTEMPTS_RANGE.min);
-  expect(s.maxAttempts).toBeLessThanOrEqual(MAX_ATTEMPTS_RANGE.max);
+  expect(Number.isInteger(s.giveUpAfterMinutes)).toBe(true);
+  expect(s.giveUpAfterMinutes).toBeGreaterThanOrEqual(GIVE_UP_AFTER_MINUTES_RANGE.min);
+  expect(s.giveUpAfterMinutes).toBeLessThanOrEqual(GIVE_UP_AFTER_MINUTES_RANGE.max);
   expect(s.maxWaitSeconds).toBeGreaterThanOrEqual(MAX_WAIT_SECONDS_RANGE.min);
   expect(s.maxWaitSeconds).toBeLessThanOrEqual(MAX_WAIT_SECONDS_RANGE.max);
   expect(LANGUAGES).toContain(s.language);

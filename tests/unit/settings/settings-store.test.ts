@@ -52,8 +52,8 @@ describe('settings store', () => {
   it('migrates v1 data on read, writes it back once and removes the old keys', async () => {
     Object.assign(fake.data, { retryEnabled: false, maxRetries: 3 });
     const settings = await loadSettings();
-    expect(settings).toMatchObject({ autoRetry: false, maxAttempts: 3, version: 2 });
-    expect(fake.data).toMatchObject({ autoRetry: false, maxAttempts: 3, version: 2 });
+    expect(settings).toMatchObject({ autoRetry: false, version: 3 });
+    expect(fake.data).toMatchObject({ autoRetry: false, version: 3 });
     expect(fake.data).not.toHaveProperty('retryEnabled');
     expect(fake.removals).toEqual([['retryEnabled', 'maxRetries']]);
     fake.writes.length = 0;
@@ -62,9 +62,9 @@ describe('settings store', () => {
   });
 
   it('writes only the keys that changed, validated by the schema', async () => {
-    const next = await updateSettings({ maxAttempts: 999, notifications: true });
-    expect(next.maxAttempts).toBe(50);
-    expect(fake.writes).toEqual([{ maxAttempts: 50, version: 2 }]);
+    const next = await updateSettings({ giveUpAfterMinutes: 99_999, notifications: true });
+    expect(next.giveUpAfterMinutes).toBe(1440);
+    expect(fake.writes).toEqual([{ giveUpAfterMinutes: 1440, version: 3 }]);
   });
 
   it('accepts a function of the current settings', async () => {

@@ -32,7 +32,7 @@ function files(dir: string, ext: RegExp): string[] {
 /** Keys the popup, options and shared UI build at run time from a fixed list. */
 const DYNAMIC_KEYS = [
   ...['waiting', 'probing', 'paused_offline', 'gave_up', 'stopped', 'not_resent', 'disabled', 'recovered'].map((p) => `pp_phase_${p}`),
-  ...['max_attempts', 'not_retryable', 'budget_exhausted'].map((r) => `pp_gave_up_${r}`),
+  ...['time_limit', 'not_retryable'].map((r) => `pp_gave_up_${r}`),
   ...['auto', 'en', 'de', 'fr', 'es'].map((l) => `set_language_${l}`),
   'set_site_rule_never', 'set_site_rule_always',
 ];

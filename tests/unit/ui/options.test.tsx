@@ -54,11 +54,11 @@ describe('options page', () => {
     byId<HTMLInputElement>('auto-retry').click();
     await settle();
     expect(fake.current.sync.autoRetry).toBe(false);
-    const attempts = byId<HTMLInputElement>('max-attempts');
-    attempts.value = '500';
-    attempts.dispatchEvent(new Event('change', { bubbles: true }));
+    const span = byId<HTMLInputElement>('give-up-after');
+    span.value = '5000';
+    span.dispatchEvent(new Event('change', { bubbles: true }));
     await settle();
-    expect(fake.current.sync.maxAttempts).toBe(50);
+    expect(fake.current.sync.giveUpAfterMinutes).toBe(1440);
     expect(root.textContent).toContain('Saved');
   });
 

@@ -61,7 +61,7 @@ describe('popup on a Varnish 503', () => {
     expect(text()).toContain('shop.example.com answered with error 503');
     expect(text()).toContain("The site's cache server (Varnish)");
     expect(text()).toContain('32770');
-    expect(text()).toContain('Attempt 3 of 10'); // two probes made, the third is next
+    expect(text()).toContain('Try 3'); // two probes made, the third is next
     expect(text()).toMatch(/Next try in 4\d s/);
     expect(text()).toContain('The server asked us to wait 5 s; Comeback waits at least that long.');
     const steps = [...root.querySelectorAll('ol.guide > li')].map((li) => li.getAttribute('data-step'));

@@ -19,8 +19,9 @@ export function varnishView(overrides: Partial<TabView> = {}): TabView {
     explanation: explain(diagnosis),
     headers: { server: 'Varnish', 'x-varnish': '32770', via: '1.1 varnish (Varnish/7.1)', 'retry-after': '5', 'set-cookie': 'sid=1' },
     retry: {
-      phase: 'waiting', attempt: 2, maxAttempts: 10, nextAt: Date.now() + 42_000, serverAskedSeconds: 5,
-      retryAfterHonoured: true, cappedByMaxWait: false, giveUpReason: null,
+      phase: 'waiting', attempt: 2, nextAt: Date.now() + 42_000, reason: 'retry-after', serverAskedSeconds: 5,
+      cappedByMaxWait: false, giveUpReason: null, giveUpAt: Date.now() + 7_000_000,
+      controls: { canRetryNow: true, retryNowAt: null, canStop: true },
     },
     ...overrides,
   };
