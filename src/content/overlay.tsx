@@ -21,8 +21,18 @@ function isViewPush(m: unknown): m is PushEnvelope<'view'> {
 
 type Flagged = typeof globalThis & { [FLAG]?: boolean };
 
+/**
+ * The status of this document's own response where the browser reports it (Resource Timing's
+ * responseStatus): the overlay belongs on an error page only, whatever raced to inject it.
+ */
+function pageIsHealthy(): boolean {
+  const nav = performance.getEntriesByType('navigation')[0] as PerformanceResourceTiming | undefined;
+  const status = nav?.responseStatus ?? 0;
+  return status > 0 && status !== 429 && (status < 500 || status > 599);
+}
+
 async function start(): Promise<void> {
-  if (document.getElementById(HOST_ID)) return;
+  if (document.getElementById(HOST_ID) || pageIsHealthy()) return;
   // The markup, as the classifier reads a response body (nginx's <center> footer, Cloudflare's
   // #cf-error-details); serialising needs no layout, unlike innerText. Only our background sees it.
   const text = document.documentElement.outerHTML.slice(0, MAX_TEXT);

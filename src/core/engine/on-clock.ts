@@ -17,8 +17,7 @@ export function onTick(d: Draft): void {
   for (const site of Object.values(d.state.sites)) {
     const s = site.state;
     if (s.phase === 'waiting' && s.dueAt <= now + DUE_SLACK_MS) {
-      if (!d.env.online) { site.state = { phase: 'paused-offline', since: now, checkAt: now + OFFLINE_RECHECK_MS }; d.touched.add(site.origin); }
-      else startProbe(d, site, false);
+      startProbe(d, site, false);
     } else if (s.phase === 'probing' && now - s.since >= PROBE_LOST_MS) {
       probeLost(d, site);
     } else if (s.phase === 'paused-offline' && s.checkAt <= now + DUE_SLACK_MS) {

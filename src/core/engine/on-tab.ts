@@ -92,6 +92,10 @@ export function onCommitted(d: Draft, e: Of<'committed'>): void {
     return;
   }
   tab.documentId = e.documentId;
+  // Firefox may commit a reload's document before its response: while this tab carries the
+  // site's probe, the answer (not the commit) says whether the page is an error to put the overlay on.
+  const site = d.state.sites[tab.origin];
+  if (site?.state.phase === 'probing' && site.state.tabId === e.tabId) return;
   d.effects.push({ type: 'inject', tabId: e.tabId });
   d.touched.add(tab.origin);
 }

@@ -17,7 +17,7 @@ export function onRetryNow(d: Draft, e: Of<'retry-now'>): void {
   const tab = d.state.tabs[String(e.tabId)];
   if (!tab || (!tab.adopted && !mayAutoRetry(tab.method)) || tab.recoveredAt !== null) return;
   const site = d.state.sites[tab.origin];
-  if (site?.state.phase === 'probing') return; // one probe per site in flight
+  if (site?.state.phase === 'probing' || !d.env.online) return; // one probe per site in flight; none offline
   const spent = spendManual(tab.manual, d.env.now);
   if (!spent) return;
   tab.manual = spent;

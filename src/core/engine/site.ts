@@ -58,6 +58,8 @@ function schedule(d: Draft, site: SiteRecord, heard: Heard): void {
 
 /** Sends the site's one probe through its leader tab. Returns false when no tab can carry it. */
 export function startProbe(d: Draft, site: SiteRecord, manual: boolean, viaTab?: TabRecord): boolean {
+  // Offline, a load cannot reach the site and would swap the error page for the browser's own.
+  if (!d.env.online) { pauseOffline(d, site); return false; }
   const tab = viaTab ?? leaderOf(d.state, site.origin);
   if (!tab) { dropIfIdle(d.state, site.origin); d.touched.add(site.origin); return false; }
   site.state = { phase: 'probing', since: d.env.now, tabId: tab.tabId, manual };
