@@ -129,8 +129,10 @@ export interface PaceDecision {
   readonly cappedByMaxWait: boolean;
 }
 
-/** No gap longer than an hour, whatever the settings say: the due time stays finite and near. */
-const HARD_MAX_GAP_MS = 3_600_000;
+/** No gap longer than a day (the settings' own ceiling for the longest wait), whatever is stored: the due time stays finite. */
+const HARD_MAX_GAP_MS = 86_400_000;
+/** 429s in a row past this double nothing more (2³⁰ times any Retry-After is past the day anyway). */
+const MAX_STREAK = 30;
 
 export function firstMemory(at: number): PaceMemory {
   return { firstFailedAt: at, brake: 1, rateLimitStreak: 0 };
@@ -149,11 +151,11 @@ export function nextProbe(memory: PaceMemory, answer: Answer, ctx: PaceContext, 
   const maxWaitMs = Math.max(options.minGapMs, Math.min(HARD_MAX_GAP_MS, finite(ctx.maxWaitMs, HARD_MAX_GAP_MS)));
   const latency = finite(answer.latencyMs, 0);
   const slow = latency >= options.slowAnswerMs;
-  const brake = slow
-    ? Math.min(options.maxBrake, finite(memory.brake, 1) * 2)
-    : Math.max(1, finite(memory.brake, 1) / 2);
+  // Stored values are clamped before use: a corrupt brake or streak must not outlive one answer.
+  const storedBrake = Math.min(options.maxBrake, Math.max(1, finite(memory.brake, 1)));
+  const brake = slow ? Math.min(options.maxBrake, storedBrake * 2) : Math.max(1, storedBrake / 2);
   const is429 = answer.status === 429 || answer.rateLimited;
-  const streak = is429 && serverAskedSeconds !== null ? finite(memory.rateLimitStreak, 0) + 1 : 0;
+  const streak = is429 && serverAskedSeconds !== null ? Math.min(MAX_STREAK, Math.floor(finite(memory.rateLimitStreak, 0))) + 1 : 0;
   const next: PaceMemory = { firstFailedAt: finite(memory.firstFailedAt, answer.at), brake, rateLimitStreak: streak };
 
   // The floor below which nothing may go: Retry-After, the minimum gap, the duty cycle.
