@@ -15,14 +15,14 @@ const COLORS: Record<StrategyName, string> = {
   'exponential-no-jitter': '#bc4c00',
 };
 const PANELS = ['overload', 'steady', 'slow'];
-const WIDTH = 900;
+const WIDTH = 960;
 const PANEL = 260;
 const LEFT = 60;
 const RIGHT = 20;
 const TOP = 56;
 const GAP = 60;
 const AFTER_FIX_SECONDS = 600;
-const BUCKET_SECONDS = 5;
+const BUCKET_SECONDS = 10; // fixed reloaders synchronise into 10-s waves (5-s queue drop + 5-s wait): averaged over one
 const MAX_DECADES = 4; // 1 … 10,000 req/s
 
 export function renderSvg(results: readonly ScenarioResult[]): string {
@@ -74,7 +74,7 @@ function panel(r: ScenarioResult, top: number): string {
 function legend(baseline: number): string {
   return (Object.entries(COLORS) as [StrategyName, string][])
     .map(([name, color], i) => {
-      const x0 = LEFT + i * 140;
+      const x0 = LEFT + i * 145;
       return `<line x1="${x0}" x2="${x0 + 20}" y1="${baseline - 4}" y2="${baseline - 4}" stroke="${color}" stroke-width="3"/><text x="${x0 + 26}" y="${baseline}">${name}</text>`;
     })
     .join('\n');
