@@ -10,7 +10,7 @@ import { checkPromises } from './promises';
 import { formatMarkdown, formatPromises, formatTable } from './report-table';
 import { renderSvg } from './report-svg';
 import { runMatrix } from './run-matrix';
-import { FULL_MATRIX, SHORT_MATRIX } from './scenarios';
+import { FULL_MATRIX, SHORT_MATRIX, matrix } from './scenarios';
 import { formatSweep } from './sweep';
 
 function main(argv: readonly string[]): number {
@@ -31,11 +31,13 @@ function main(argv: readonly string[]): number {
     process.stdout.write(`${formatSweep(cli.seed, sizes)}\n`);
     return 0;
   }
-  const results = runMatrix({ seed: cli.seed, sizes, ...(cli.only ? { only: cli.only } : {}) });
-  if (results.length === 0) {
-    process.stderr.write(`--only matched no scenario\n\n${USAGE}\n`);
+  const known = matrix(sizes).map((s) => s.key);
+  const unknown = (cli.only ?? []).filter((k) => !known.includes(k));
+  if (unknown.length > 0) {
+    process.stderr.write(`--only: no scenario ${unknown.join(', ')}; the scenarios are ${known.join(', ')}\n`);
     return 2;
   }
+  const results = runMatrix({ seed: cli.seed, sizes, ...(cli.only ? { only: cli.only } : {}) });
   const checks = checkPromises(results);
   if (cli.svg !== null) {
     mkdirSync(dirname(cli.svg), { recursive: true });
