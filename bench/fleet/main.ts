@@ -1,14 +1,17 @@
 /**
- * `npm run bench:fleet`: the fleet benchmark of issue 4. Prints the table (or JSON with --json)
- * and optionally writes the chart. Everything else lives in small files beside this one.
+ * `npm run bench:fleet`: the scenario matrix (docs/fleet.md). Prints the table and the promises
+ * (or JSON with --json), optionally writes the chart; --short and --check exit 1 when a promise
+ * fails. Everything else lives in small files beside this one.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { DEFAULT_SCHEDULER_OPTIONS } from '../../src/core/scheduler';
 import { USAGE, parseCli, type CliOptions } from './cli-args';
-import { formatTable } from './report-table';
+import { checkPromises } from './promises';
+import { formatMarkdown, formatPromises, formatTable } from './report-table';
 import { renderSvg } from './report-svg';
-import { runFleet } from './run-fleet';
+import { runMatrix } from './run-matrix';
+import { FULL_MATRIX, SHORT_MATRIX, matrix } from './scenarios';
+import { formatSweep } from './sweep';
 
 function main(argv: readonly string[]): number {
   let cli: CliOptions;
@@ -23,21 +26,36 @@ function main(argv: readonly string[]): number {
     return 0;
   }
   const started = performance.now();
-  const run = runFleet({
-    seed: cli.seed,
-    clients: cli.clients,
-    arrivalSeconds: cli.arrivalSeconds,
-    ...(cli.jitter ? { comebackOptions: { backoff: { ...DEFAULT_SCHEDULER_OPTIONS.backoff, jitter: cli.jitter } } } : {}),
-  });
+  const sizes = cli.short ? SHORT_MATRIX : FULL_MATRIX;
+  if (cli.sweep) {
+    process.stdout.write(`${formatSweep(cli.seed, sizes)}\n`);
+    return 0;
+  }
+  const known = matrix(sizes).map((s) => s.key);
+  const unknown = (cli.only ?? []).filter((k) => !known.includes(k));
+  if (unknown.length > 0) {
+    process.stderr.write(`--only: no scenario ${unknown.join(', ')}; the scenarios are ${known.join(', ')}\n`);
+    return 2;
+  }
+  const results = runMatrix({ seed: cli.seed, sizes, ...(cli.only ? { only: cli.only } : {}) });
+  const checks = checkPromises(results);
   if (cli.svg !== null) {
     mkdirSync(dirname(cli.svg), { recursive: true });
-    writeFileSync(cli.svg, `${renderSvg(run)}\n`);
+    writeFileSync(cli.svg, `${renderSvg(results)}\n`);
   }
   if (cli.json) {
-    process.stdout.write(`${JSON.stringify({ scenarios: run.results }, null, 2)}\n`);
+    const scenarios = Object.fromEntries(results.map((r) => [r.scenario.key, { title: r.scenario.title, limit: r.limit, strategies: r.rows }]));
+    process.stdout.write(`${JSON.stringify({ seed: cli.seed, scenarios, promises: checks }, null, 2)}\n`);
+  } else if (cli.markdown) {
+    process.stdout.write(`${formatMarkdown(results)}\n`);
   } else {
     const took = ((performance.now() - started) / 1000).toFixed(1);
-    process.stdout.write(`${formatTable(run, cli.clients, cli.seed)}\n\n(${took} s${cli.svg ? `; chart written to ${cli.svg}` : ''})\n`);
+    process.stdout.write(`${formatTable(results, cli.seed)}\n\n${formatPromises(checks)}\n\n(${took} s${cli.short ? ', short matrix' : ''}${cli.svg ? `; chart written to ${cli.svg}` : ''})\n`);
+  }
+  const failed = checks.filter((c) => !c.ok);
+  if ((cli.short || cli.check) && failed.length > 0) {
+    process.stderr.write(`${failed.length} promise(s) failed:\n${failed.map((c) => `  ${c.name} (${c.detail})`).join('\n')}\n`);
+    return 1;
   }
   return 0;
 }

@@ -9,9 +9,12 @@
  *  2. Otherwise a gap proportional to the time already waited (`waitedRatio` of it), so a blip is
  *     caught within seconds and a long outage is looked at less and less often: a fleet that has
  *     waited W seconds sends about N / (ratio · W) requests per second when the fix lands.
- *  3. The brake: a slow answer (a first-byte timeout means the backend is drowning) doubles a
- *     multiplier on the gap, a fast one halves it back towards 1; and a floor keeps this browser's
- *     share of a slow backend's time under `dutyCycle` (after an answer that took L, wait ≥ L·(1/d − 1)).
+ *  3. Slow answers (a first-byte or queue timeout means the backend is drowning): a floor keeps
+ *     this browser's share of a slow backend's time under `dutyCycle` (after an answer that took
+ *     L, wait ≥ L·(1/d − 1)); and the brake, doubled by each slow answer and halved by each fast
+ *     one, multiplies the gap by brake/2: the first slow answer only arms it (the floor already
+ *     answers one slow answer; doubling the gap too kept an overloaded fleet's p95 at 2.5× its
+ *     limit instead of 1.5×), a streak of them doubles the gap each time.
  *  4. Nobody looking (no waiting tab visible): the gap doubles; the engine probes at once when the
  *     tab becomes visible. The status page saying "major outage": at least `statusHoldMs`.
  *  5. Never sooner than Retry-After (RFC 9110 §10.2.3) or `minGapMs`; never longer than the user's
@@ -25,8 +28,10 @@ export interface PaceOptions {
   /**
    * The gap as a share of the time already waited.
    * @default 0.2 — the largest share that keeps a lone visitor's median under 30 s after a 5-min
-   * outage ((√1.2 − 1) · 300 s ≈ 28 s); a fleet of 10,000 that waited 3–5 min then arrives at about
-   * the origin's capacity of 200 req/s (docs/fleet.md, "The one conflict").
+   * outage ((√1.2 − 1) · 300 s ≈ 28 s; the benchmark: 26.8 s with Retry-After, 28.7 s without) and
+   * under 10 s after 90 s (7.3 s). A fleet of 10,000 that waited 3–5 min then sends about 1.1 × the
+   * origin's capacity at the fix, 1.24–1.29 × in its busiest second; ≤ 1 needs 0.25, which puts the
+   * lone visitor's 5-min median at 35 s. The lone visitor was chosen (docs/fleet.md, "The one conflict").
    */
   readonly waitedRatio: number;
   /** @default 1000 — no gap shorter (Chromium's first auto-reload step; Fastly sends Retry-After: 0). */
@@ -37,14 +42,21 @@ export interface PaceOptions {
    * (Brooker, "Exponential Backoff And Jitter", AWS Architecture Blog, 2015).
    */
   readonly jitter: number;
-  /** An answer at least this slow counts as the backend drowning. @default 3000 */
+  /**
+   * An answer at least this slow counts as the backend drowning.
+   * @default 3000 — a cache or proxy answering for a backend it marked sick answers in
+   * milliseconds; a proxy's queue timeout (HAProxy's `timeout queue`, 5 s in its examples) and
+   * first-byte timeouts (30–60 s) are well above it.
+   */
   readonly slowAnswerMs: number;
-  /** @default 16 — the brake's ceiling (with the ratio, a sixteenfold gap). */
+  /** @default 16 — the brake's ceiling: at most an eightfold gap (brake/2), and never beyond the user's longest wait. */
   readonly maxBrake: number;
   /**
    * Longest share of a slow backend's time one browser may hold.
-   * @default 0.1 — after a 30-s timeout, 270 s of quiet: a drowning origin gets a tenth of what a
-   * fixed 5-s reloader sends it (docs/fleet.md, scenario "slow").
+   * @default 0.1 — after a 30-s timeout, 270 s of quiet. In the benchmark's slow outage (5 min of
+   * 504 after 30 s) Comeback then sends no timeout beyond the user's own navigation, where fixed
+   * 5-s reloading sends 6.4 more per browser; 0.2 (120 s of quiet) would send one more, 16 % of
+   * fixed-5s's (docs/fleet.md, scenario "slow").
    */
   readonly dutyCycle: number;
   /** Gap factor when no waiting tab is visible. @default 2 */
@@ -117,6 +129,11 @@ export interface PaceDecision {
   readonly cappedByMaxWait: boolean;
 }
 
+/** No gap longer than a day (the settings' own ceiling for the longest wait), whatever is stored: the due time stays finite. */
+const HARD_MAX_GAP_MS = 86_400_000;
+/** 429s in a row past this double nothing more (2³⁰ times any Retry-After is past the day anyway). */
+const MAX_STREAK = 30;
+
 export function firstMemory(at: number): PaceMemory {
   return { firstFailedAt: at, brake: 1, rateLimitStreak: 0 };
 }
@@ -130,14 +147,15 @@ export function nextProbe(memory: PaceMemory, answer: Answer, ctx: PaceContext, 
   const asked = answer.retryAfterSeconds;
   const serverAskedSeconds = typeof asked === 'number' && Number.isFinite(asked) && asked >= 0 ? asked : null;
   const askedMs = (serverAskedSeconds ?? 0) * 1000;
-  const maxWaitMs = Math.max(options.minGapMs, finite(ctx.maxWaitMs, options.minGapMs));
+  // A stored longest wait that is not a number ≥ 0 is no cap of the user's; the hard ceiling still holds.
+  const maxWaitMs = Math.max(options.minGapMs, Math.min(HARD_MAX_GAP_MS, finite(ctx.maxWaitMs, HARD_MAX_GAP_MS)));
   const latency = finite(answer.latencyMs, 0);
   const slow = latency >= options.slowAnswerMs;
-  const brake = slow
-    ? Math.min(options.maxBrake, finite(memory.brake, 1) * 2)
-    : Math.max(1, finite(memory.brake, 1) / 2);
+  // Stored values are clamped before use: a corrupt brake or streak must not outlive one answer.
+  const storedBrake = Math.min(options.maxBrake, Math.max(1, finite(memory.brake, 1)));
+  const brake = slow ? Math.min(options.maxBrake, storedBrake * 2) : Math.max(1, storedBrake / 2);
   const is429 = answer.status === 429 || answer.rateLimited;
-  const streak = is429 && serverAskedSeconds !== null ? finite(memory.rateLimitStreak, 0) + 1 : 0;
+  const streak = is429 && serverAskedSeconds !== null ? Math.min(MAX_STREAK, Math.floor(finite(memory.rateLimitStreak, 0))) + 1 : 0;
   const next: PaceMemory = { firstFailedAt: finite(memory.firstFailedAt, answer.at), brake, rateLimitStreak: streak };
 
   // The floor below which nothing may go: Retry-After, the minimum gap, the duty cycle.
@@ -154,8 +172,10 @@ export function nextProbe(memory: PaceMemory, answer: Answer, ctx: PaceContext, 
     const waited = Math.max(0, answer.at - next.firstFailedAt);
     const u = Math.min(1, Math.max(0, finite(ctx.random(), 0)));
     const spread = 1 - options.jitter / 2 + options.jitter * u;
-    gap = waited * options.waitedRatio * spread * brake;
-    reason = brake > 1 ? 'slow-answer' : 'waited';
+    // The first slow answer arms the brake (the duty floor answers it); a streak doubles the gap.
+    const brakeFactor = Math.max(1, brake / 2);
+    gap = waited * options.waitedRatio * spread * brakeFactor;
+    reason = brakeFactor > 1 ? 'slow-answer' : 'waited';
     if (is429) { floorMs = Math.max(floorMs, options.rateLimitedMs); }
     if (!ctx.visible) { gap *= options.hiddenFactor; reason = 'hidden'; }
     if (ctx.statusMajor && gap < options.statusHoldMs) { gap = options.statusHoldMs; reason = 'status-page'; }
