@@ -1,6 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
-
-vi.mock('webextension-polyfill', () => ({ default: {} }));
+import { describe, expect, it } from 'vitest';
 
 const { keepHeaders, isHandledError } = await import('../../../src/background/response');
 const { pageUrl } = await import('../../../src/background/url');
