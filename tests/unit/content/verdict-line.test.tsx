@@ -7,7 +7,6 @@ import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBackground, waitFor } from '../../support/fake-browser';
 
-
 const { VerdictLine } = await import('../../../src/content/verdict-line');
 
 let root: HTMLElement;

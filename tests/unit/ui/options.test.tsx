@@ -4,8 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBackground, fakeBrowser, stored, settle } from '../../support/fake-browser';
-
+import { fakeBrowser, stored, settle } from '../../support/fake-browser';
 
 const { App } = await import('../../../src/options/app');
 
@@ -26,7 +25,6 @@ const submit = (input: HTMLElement): void => {
 };
 
 beforeEach(() => {
-  fakeBackground();
   root = document.createElement('div');
   document.body.append(root);
 });
