@@ -31,7 +31,7 @@ export default defineConfig([
     },
     linterOptions: { reportUnusedDisableDirectives: 'error' },
     rules: {
-      // House rule: no `any`, anywhere (DESIGN.md "One typed message map").
+      // House rule: no `any`, anywhere (docs/design.md, "One typed message map").
       '@typescript-eslint/no-explicit-any': 'error',
       // `_`-prefixed names are the conventional "deliberately unused" marker (callback arity).
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],

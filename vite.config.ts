@@ -6,7 +6,7 @@ import source from './manifest.json' with { type: 'json' };
 type Target = 'chrome' | 'firefox';
 
 /**
- * One source manifest, two variants (TOOLCHAIN.md): Chrome gets a module service worker;
+ * One source manifest, two variants (docs/testing.md): Chrome gets a module service worker;
  * Firefox gets background scripts (an event page) and keeps `browser_specific_settings`,
  * which Chrome would warn about.
  */

@@ -1,6 +1,7 @@
 // `npm run check:budgets`: gzip size of each built entry (background, content overlay, popup,
-// options) for dist/chrome and dist/firefox, held to the budgets of issue 7. Exits 1 when an
-// entry is over budget or cannot be found. `bundleKB()` is reused by the in-browser benchmark.
+// options) for dist/chrome and dist/firefox, held to the budgets in docs/design.md ("Budgets").
+// Exits 1 when an entry is over budget or cannot be found. `bundleKB()` is reused by the
+// in-browser benchmark.
 //
 // An entry's size is what a browser loads to run it: its root files plus every chunk they import
 // statically, each gzipped on its own (as a store or vite's report counts them). Lazily loaded
@@ -130,8 +131,9 @@ function sized(dist, files) {
 /**
  * Sizes of every entry of one built target.
  * @param {string} distDir e.g. "dist/chrome"
- * @returns {Record<'background'|'content'|'popup'|'options', {kb: number, gzipBytes: number, files: {file: string, bytes: number, gzip: number}[]} | null>}
- *   null for an entry that could not be found in the build.
+ * @returns {Record<'background'|'content'|'popup'|'options', {kb: number, gzipBytes: number, files:
+ * {file: string, bytes: number, gzip: number}[]} | null>}   null for an entry that could not be
+ * found in the build.
  */
 export function measureBundles(distDir) {
   const dist = resolve(ROOT, distDir);

@@ -106,7 +106,7 @@ stage "build (dist/chrome, dist/firefox)" 600 npm run --silent build
 built=$stage_rc
 if [ "$built" = 0 ]; then
   stage "bundle budgets" 120 node scripts/check-budgets.mjs
-  # web-ext exits non-zero on errors only; Preact's innerHTML warning is expected (TOOLCHAIN.md).
+  # web-ext exits non-zero on errors only; Preact's innerHTML warning is expected (docs/testing.md).
   stage "web-ext lint dist/firefox" 600 npx --no web-ext lint --source-dir dist/firefox --self-hosted --no-config-discovery
 else
   skip "bundle budgets" "build failed"

@@ -1,5 +1,5 @@
 /**
- * `npm run bench:browser`: what Comeback costs the browser (issue 7), measured in Debian's
+ * `npm run bench:browser`: what Comeback costs the browser, measured in Debian's
  * Chromium against local servers in one run. Prints a table, or with --json only the headline
  * object; --short runs fewer iterations for CI. Every browser and server it starts is stopped
  * on every path (normal end, error, Ctrl-C). See docs/browser-bench.md.

@@ -1,7 +1,8 @@
 /**
- * The toolbar badge shows each tab's state: the wait before the next try, "…" while
- * probing, "✓" when the page came back, "!" when Comeback gave up. Per-tab badge text is reset
- * by the browser when the tab navigates, so a healthy page never keeps a stale badge.
+ * The toolbar badge shows each tab's state, so a waiting tab can be told apart without switching to
+ * it: the wait before the next try, "…" while probing, "✓" when the page came back, "!" when
+ * Comeback gave up. Per-tab badge text is reset by the browser when the tab navigates, so a healthy
+ * page never keeps a stale badge.
  */
 import browser from 'webextension-polyfill';
 import { badgeDuration } from '../core/engine/duration';

@@ -1,6 +1,7 @@
 /**
- * Injects the overlay into one error tab only (issue 2: on a page that loaded fine, no script
- * of ours runs). Built by @crxjs as a self-contained IIFE so it needs no loader round trip.
+ * Injects the overlay into one error tab only (healthy pages must cost nothing: on a page that
+ * loaded fine, no script of ours runs). Built by @crxjs as a self-contained IIFE so it needs no
+ * loader round trip.
  */
 import browser from 'webextension-polyfill';
 import overlayFile from '../content/overlay?iife';

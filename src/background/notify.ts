@@ -1,6 +1,7 @@
 /**
  * "<site> is back": a notification when a page comes back in a tab the user isn't looking at
- * (issue 4). Clicking it brings that tab to the front.
+ * (one who is looking at it sees the page itself come back). Clicking it brings that tab to the
+ * front.
  */
 import browser from 'webextension-polyfill';
 

@@ -1,6 +1,6 @@
 /**
  * What the background keeps of a top-level response: status, method and the headers that
- * identify the layers (REFERENCE.md §1) plus Retry-After and Date (RFC 9110 §10.2.3: a
+ * identify the layers (docs/reference.md §1) plus Retry-After and Date (RFC 9110 §10.2.3: a
  * Retry-After date is measured against the response's own Date). Nothing else is kept, so no
  * cookie or token ever reaches storage.
  */
@@ -25,7 +25,10 @@ export function keepHeaders(list: Iterable<{ name: string; value?: string }>): H
   return out;
 }
 
-/** 429 and every 5xx are what Comeback handles (issue 3: other statuses are kind `none`). */
+/**
+ * 429 and every 5xx are what Comeback handles: the statuses whose page can come back by waiting
+ * (other statuses are kind `none`).
+ */
 export function isHandledError(status: number): boolean {
   return status === 429 || (status >= 500 && status <= 599);
 }

@@ -1,7 +1,7 @@
 /**
- * Every message the background answers, in one table (DESIGN.md: no if-chains that route
- * messages). Each entry says who may send it and checks the payload's shape before handling:
- * content scripts are untrusted input.
+ * Every message the background answers, in one table (docs/design.md, "One typed message map": no
+ * if-chains that route messages). Each entry says who may send it and checks the payload's shape
+ * before handling: content scripts are untrusted input.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { Envelope, MessageType, RequestOf, ResponseOf, Sender } from '../shared/messages';

@@ -1,6 +1,7 @@
 /**
  * The overlay's strings, straight from browser.i18n (works in content scripts). Kept apart
- * from src/ui/i18n.ts so the overlay stays small (issue 7 budget: 15 KB gzip).
+ * from src/ui/i18n.ts so the overlay stays small (its bundle budget is 15 KB gzip: it is injected
+ * into a page that is already failing; docs/design.md, "Budgets").
  */
 import browser from 'webextension-polyfill';
 import { formatDuration } from '../core/engine/duration';

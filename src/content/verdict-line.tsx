@@ -1,7 +1,8 @@
 /**
- * "Is it down for everyone?" in one line (issue 5). The background runs only the checks the
- * user allowed and answers from the checks cache it shares with the popup; the line arrives as
- * plain text and is rendered as a text node (incident titles come from third parties: never HTML).
+ * "Is it down for everyone?" in one line, so the answer is on the error page without opening the
+ * popup. The background runs only the checks the user allowed and answers from the checks cache it
+ * shares with the popup; the line arrives as plain text and is rendered as a text node (incident
+ * titles come from third parties: never HTML).
  */
 import { useEffect, useState } from 'preact/hooks';
 import { send, type OverlayVerdict } from '../shared/messages';

@@ -5,7 +5,7 @@
  * only to registered listeners; an update clears storage.session). Only tabs whose title passes
  * get the one-line status check, so healthy pages still run nothing of ours.
  *
- * The titles are the stock pages of REFERENCE.md §1: Varnish "503 Backend fetch failed", nginx
+ * The titles are the stock pages of docs/reference.md §1: Varnish "503 Backend fetch failed", nginx
  * and Apache "502 Bad Gateway" / "503 Service Unavailable", Cloudflare "example.com | 521: Web
  * server is down", and the reason phrases of RFC 9110 §15.6 and RFC 6585 §4 (429).
  */

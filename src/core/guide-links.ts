@@ -1,13 +1,17 @@
 /**
  * Addresses for the guide's site links. Opening a link is the user's own click, so these make no
- * request by themselves (issue 5: Downdetector and Is It Down Right Now are linked, not queried).
+ * request by themselves (Downdetector and Is It Down Right Now have no free API and are linked, not
+ * queried: docs/reference.md §3).
  */
 import type { GuideLink, SiteLinkTarget } from './guide-types';
 
 /** What a site link may be built from. */
 export interface SiteLinkInput {
   hostname: string;
-  /** The failed page's URL; only the archive link uses it (issue 5: the full URL leaves only on request). */
+  /**
+   * The failed page's URL; only the archive link uses it (the full URL leaves the browser only on
+   * the user's request: docs/design.md, "Privacy by default").
+   */
   url?: string;
   /** The site's status page, when one is known. */
   statusPageUrl?: string | null;

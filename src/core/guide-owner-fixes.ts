@@ -1,6 +1,6 @@
 /**
  * "This is my site": the server-side fixes that fit who produced the error and why
- * (REFERENCE.md §1, the seeds' operator fixes). Most specific first, generic ones last.
+ * (docs/reference.md §1, the fixes an operator can make). Most specific first, generic ones last.
  */
 import type { Diagnosis, Kind, Producer } from './types';
 import type { GuideItem } from './guide-types';
@@ -32,7 +32,7 @@ const FIX_RULES: readonly FixRule[] = [
     links: [{ labelKey: 'gd_link_cloudflare_docs', href: CLOUDFLARE_5XX_DOCS }],
     applies: (d) => d.producer === 'cloudflare' && d.status === code,
   })),
-  // Heroku's router errors are all 503; the H-code is only in the app's logs (REFERENCE.md §1).
+  // Heroku's router errors are all 503; the H-code is only in the app's logs (docs/reference.md §1).
   { id: 'heroku-logs', textKey: 'gd_fix_heroku_logs', applies: (d) => d.producer === 'heroku' },
   {
     id: 'varnish-timeouts', textKey: 'gd_fix_varnish_timeouts',

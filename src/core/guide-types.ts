@@ -1,5 +1,5 @@
 /**
- * The vocabulary of the troubleshooting guide (issue 6): steps as data, with message keys the
+ * The vocabulary of the troubleshooting guide: steps as data, with message keys the
  * UI looks up in `_locales` and actions the UI wires to buttons. Pure types only.
  */
 
@@ -39,8 +39,8 @@ export type GuideLink =
 
 /**
  * A second action that loses something (cookies, site storage). The UI shows it only after the
- * user chose it, with the warning, whose `$1` is the site's hostname (DESIGN.md, "Never clear
- * cookies or site data without an explicit click that says what will be lost").
+ * user chose it, with the warning, whose `$1` is the site's hostname (docs/design.md, "Never
+ * lose user data").
  */
 export interface GuideRiskyAction {
   action: GuideAction;
@@ -76,7 +76,7 @@ export interface GuideContext {
   isMySiteView?: boolean;
   /** A status page is known for the site (registry, discovery or the user's own). */
   hasStatusPage?: boolean;
-  /** The connectivity probe's answer, when it has run (issue 5). */
+  /** The connectivity probe's answer, when it has run (a captive portal explains a failure by itself). */
   connectivity?: 'online' | 'offline' | 'captive-portal' | 'unknown';
   /** The request method of the failed page load. */
   method: string;

@@ -1,6 +1,7 @@
 /**
- * The troubleshooting guide as data (issue 6): which steps fit this error, in which order, with
- * which message keys and actions. The popup renders them; nothing here touches the browser.
+ * The troubleshooting guide as data, so it can be tested without a browser: which steps fit this
+ * error, in which order, with which message keys and actions. The popup renders them; nothing here
+ * touches the browser.
  *
  * Order when they fit: wait, reload bypassing the cache, down for everyone?, clear this site's
  * cache, private window, your network, archived copy, contact the site, "this is my site".

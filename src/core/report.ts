@@ -1,5 +1,5 @@
 /**
- * The copyable report a user sends to the site's support (issue 6, guide step 8): what failed,
+ * The copyable report a user sends to the site's support (guide step 8): what failed,
  * when, who answered, the ids to quote, and the few response headers that locate the failure.
  *
  * Plain text in fixed English labels: it is read by the site's support staff and operators, who

@@ -5,7 +5,7 @@
  * retry POST. Of the idempotent ones, a page load is only ever GET (or HEAD for a probe);
  * PUT/DELETE/OPTIONS/TRACE are idempotent too but never a navigation, and resending one that a
  * page's script sent is not ours to decide. Chromium's own auto-reload never reloads a POST either
- * (REFERENCE.md §2).
+ * (docs/reference.md §2).
  */
 
 /** Methods Comeback retries by itself; anything else gets a manual "Send again" with a warning. */

@@ -1,6 +1,6 @@
 /**
  * The shared vocabulary of the core: what a diagnosis is made of.
- * Pure types and constant lists only; no browser APIs (DESIGN.md, "Pure core, thin shell").
+ * Pure types and constant lists only; no browser APIs (docs/design.md, "Pure core, thin shell").
  */
 
 /** Who generated the error page (the body decides; headers only say who carried it). */

@@ -1,7 +1,7 @@
 /**
  * Guide step 4: clear this site's cached files with one click; cookies and site storage only
- * after a second, explicit choice that warns the user will be signed out (DESIGN.md, "Never
- * clear cookies or site data without an explicit click that says what will be lost").
+ * after a second, explicit choice that warns the user will be signed out (docs/design.md,
+ * "Never lose user data").
  */
 import { useState } from 'preact/hooks';
 import type { GuideRiskyAction } from '../core/guide';

@@ -1,6 +1,6 @@
 /**
  * The one-time question before the first "down for everyone?" check: which outside services
- * Comeback would ask, and exactly what each one gets (DESIGN.md, "Privacy by default").
+ * Comeback would ask, and exactly what each one gets (docs/design.md, "Privacy by default").
  */
 import { Button } from '../ui/button';
 import { t } from '../ui/i18n';

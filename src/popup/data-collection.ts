@@ -1,7 +1,7 @@
 /**
  * Firefox (140+) asks the user for the optional `browsingActivity` data-collection permission
- * declared in the manifest (REFERENCE.md §3, "data_collection_permissions"). Chrome has no such
- * permission and rejects the unknown key, so the call is made only in the Firefox build.
+ * declared in the manifest (docs/reference.md §3, "data_collection_permissions"). Chrome has no
+ * such permission and rejects the unknown key, so the call is made only in the Firefox build.
  */
 import browser from 'webextension-polyfill';
 

@@ -9,5 +9,6 @@ document.title = t('extName');
 setDocumentLanguage();
 const root = document.getElementById('app');
 if (root) render(<App />, root);
-// The e2e run reads this mark to report the popup's first paint (issue 6: target under 100 ms).
+// The e2e run reads this mark to report the popup's first paint (target under 100 ms:
+// docs/design.md, "Budgets").
 requestAnimationFrame(() => performance.mark('comeback-popup-painted'));

@@ -1,5 +1,5 @@
 /**
- * The one typed message map (DESIGN.md: "One typed message map"). Every message between the
+ * The one typed message map (docs/design.md, "One typed message map"). Every message between the
  * extension's contexts is declared here once, with its request, its response and who may
  * send it. The background handles each in one table (src/background/router.ts) and checks
  * sender and shape first: content scripts run inside web pages and are untrusted.

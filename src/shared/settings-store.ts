@@ -1,6 +1,6 @@
 /**
  * The browser side of settings: reads and writes `storage.sync` (so settings follow the user
- * across browsers, issue 6), migrating on read. All logic lives in the pure ./settings/ module.
+ * to the user's other browsers), migrating on read. All logic lives in the pure ./settings/ module.
  *
  * Each field is its own storage key rather than one big object: storage.sync caps a single item
  * at 8 KB (chrome.storage.sync QUOTA_BYTES_PER_ITEM = 8192), and the site maps can grow.

@@ -3,7 +3,7 @@
  * whose `data.attributes.aggregate_state` is operational | degraded | downtime | maintenance,
  * with resources (`status_page_resource`) and, when present, `status_report` / `status_update`
  * entries under `included`. Source: Better Stack Uptime API docs
- * (https://betterstack.com/docs/uptime/api/) and REFERENCE.md §3.
+ * (https://betterstack.com/docs/uptime/api/) and docs/reference.md §3.
  */
 import {
   MAX_ITEMS, MAX_TEXT_CHARS, field, isRecord, list, notNull, pick, reject, text, time,

@@ -2,7 +2,7 @@
  * Cachet 2.x public API: `GET /api/v1/components` (status 1 operational, 2 performance issues,
  * 3 partial outage, 4 major outage; 0 unknown) and optionally `GET /api/v1/incidents`
  * (status 0 scheduled, 1 investigating, 2 identified, 3 watching, 4 fixed).
- * Source: Cachet API docs (https://docs.cachethq.io/reference) and REFERENCE.md §3.
+ * Source: Cachet API docs (https://docs.cachethq.io/reference) and docs/reference.md §3.
  */
 import {
   MAX_ITEMS, MAX_TEXT_CHARS, field, httpUrl, isRecord, list, reject, text,

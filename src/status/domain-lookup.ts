@@ -1,7 +1,8 @@
 /**
  * Registrable domains of a host, looked up lazily. Why lazily: the Public Suffix List (tldts)
- * weighs ≈100 KB gzip in a bundle — more than twice the background's 40 KB budget (issue 7) —
- * and only discovery (`status.<domain>`) and the Downdetector link need it, after a page failed.
+ * weighs ≈100 KB gzip in a bundle — more than twice the background's 40 KB budget (docs/design.md,
+ * "Budgets") — and only discovery (`status.<domain>`) and the Downdetector link need it, after a
+ * page failed.
  *
  * Documents (popup, options), Firefox's event-page background and Node can `import()` it as a
  * separate chunk: `lazyDomainLookup`. Chrome's MV3 service worker cannot: dynamic import() is

@@ -1,7 +1,8 @@
 /**
  * Instatus public page summary: `GET <page>/summary.json` →
- * `{page:{name,url,status:"UP"|"HASISSUES"|"UNDERMAINTENANCE"}, activeIncidents, activeMaintenances}`.
- * Source: Instatus docs "Public JSON API" (https://instatus.com/help/api) and REFERENCE.md §3.
+ * `{page:{name,url,status:"UP"|"HASISSUES"|"UNDERMAINTENANCE"}, activeIncidents,
+ * activeMaintenances}`. Source: Instatus docs "Public JSON API" (https://instatus.com/help/api) and
+ * docs/reference.md §3.
  */
 import { field, httpUrl, isRecord, list, notNull, pick, reject, text, time } from './json-read';
 import { stateOfImpact, worseState } from './overall-state';

@@ -1,6 +1,6 @@
 /**
  * Links (no requests are made) to services without a usable free API: Downdetector (enterprise
- * API only), Is It Down Right Now (no documented API) and archive.today. REFERENCE.md §3.
+ * API only), Is It Down Right Now (no documented API) and archive.today. docs/reference.md §3.
  */
 /** Links the UI can offer for a failed site. */
 export interface OutsideLinks {

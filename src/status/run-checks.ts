@@ -1,7 +1,7 @@
 /**
  * Run the status checks the user allowed for one failed site and combine them into a verdict.
  *
- * Privacy (DESIGN.md "Privacy by default"): a source runs only when its consent flag is true;
+ * Privacy (docs/design.md, "Privacy by default"): a source runs only when its consent flag is true;
  * third parties (check-host.net) get only the site's origin, never a path. The Wayback Machine
  * is not asked here at all: see check-archive.ts, called only when the user asks.
  */

@@ -2,7 +2,7 @@
  * Atlassian Statuspage v2 public API (also served by incident.io pages):
  * `GET /api/v2/summary.json` and the smaller `GET /api/v2/status.json`.
  * Source: https://developer.statuspage.io (public "Status API" page of any hosted page, e.g.
- * https://www.githubstatus.com/api) and REFERENCE.md §3.
+ * https://www.githubstatus.com/api) and docs/reference.md §3.
  */
 import {
   MAX_ITEMS, MAX_TEXT_CHARS, field, httpUrl, isRecord, list, notNull, pick, reject, text, time,

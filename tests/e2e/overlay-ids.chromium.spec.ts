@@ -1,5 +1,5 @@
 /**
- * Issue 3: on Varnish's real 503 page the overlay shows the XID a user should quote to the
+ * On Varnish's real 503 page the overlay shows the XID a user should quote to the
  * site's support (the same number as the page's "XID: …" line) and the copy button puts it on
  * the clipboard.
  */

@@ -1,9 +1,9 @@
 /**
- * Issue 6 in Chromium on a real Varnish 503: the popup (opened as a page with ?tabId=, since a
- * test cannot open the toolbar popup) shows the guide chosen for the diagnosis; "clear this
- * site's cache" really clears that site's cache and no other's; the bypass-cache reload reaches
- * the origin with no-cache; the report copies what it shows; axe finds nothing in the popup and
- * the overlay in light and dark; the popup's first paint is measured; screenshots are saved.
+ * The popup's guide in Chromium on a real Varnish 503: the popup (opened as a page with ?tabId=,
+ * since a test cannot open the toolbar popup) shows the guide chosen for the diagnosis; "clear this
+ * site's cache" really clears that site's cache and no other's; the bypass-cache reload reaches the
+ * origin with no-cache; the report copies what it shows; axe finds nothing in the popup and the
+ * overlay in light and dark; the popup's first paint is measured; screenshots are saved.
  */
 import { expect, test, type Page, type Worker } from '@playwright/test';
 import { chooseGuide } from '../../src/core/guide';

@@ -1,10 +1,11 @@
 /**
- * Issue 6 in Debian's firefox-esr on a real Varnish 503: the popup (opened as a page,
+ * The popup's guide in Debian's firefox-esr on a real Varnish 503: the popup (opened as a page,
  * moz-extension://<uuid>/…/index.html?tabId=N, since a test cannot open the toolbar popup)
  * shows the diagnosis and the guide chosen for it; the cache step, which in Firefox can only
  * clear the whole cache, says so, does it, and keeps the site's cookies; the report copies what
- * it shows; "Reload without cache" reaches the origin with no-cache. Two real-looking host names reach local servers through a forward proxy
- * (support/ff-proxy.ts): Firefox has no --host-resolver-rules.
+ * it shows; "Reload without cache" reaches the origin with no-cache. Two real-looking host names
+ * reach local servers through a forward proxy (support/ff-proxy.ts): Firefox has no
+ * --host-resolver-rules.
  */
 import { expect, test } from '@playwright/test';
 import type { Page } from 'puppeteer-core';

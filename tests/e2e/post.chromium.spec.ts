@@ -1,6 +1,7 @@
 /**
- * Issue 2 and 4: a form POST answered 503 is never resent. The overlay says so, and the origin
- * sees exactly one POST even after Retry-After has passed twice over.
+ * A form POST answered 503 is never resent (RFC 9110 §9.2.2; docs/design.md, "Never lose user
+ * data"). The overlay says so, and the origin sees exactly one POST even after Retry-After has
+ * passed twice over.
  */
 import { expect, test } from '@playwright/test';
 import { OWN_503_PAGE, startOrigin, type Origin } from '../support/origin';

@@ -1,5 +1,5 @@
 /**
- * Issue 5, "Is it just me?", in Debian's Chromium against real Varnish: the overlay's one-line
+ * "Is it just me?" in Debian's Chromium against real Varnish: the overlay's one-line
  * verdict from a site's Statuspage page, from check-host.net's answers, and proof that without
  * consent nothing goes to a third party. Real host names reach local servers through
  * `--host-resolver-rules`; the outside hosts (status pages, check-host.net, the connectivity
@@ -16,7 +16,9 @@ import { startVarnishSite, type VarnishSite } from './support/site';
 const SITE = 'www.airgateway.com';
 const STATUS = 'status.airgateway.com';
 const PLAIN_SITE = 'www.example-shop.test'; // no registry entry; Chrome's worker does no PSL discovery without the popup
-const PROBE = 'www.gstatic.com'; // Chromium's connectivity probe: on by default (issue 5), the vendor's, not the site's
+// Chromium's connectivity probe: on by default (docs/design.md, "Privacy by default"), the
+// vendor's, not the site's.
+const PROBE = 'www.gstatic.com';
 
 let site: VarnishSite;
 let fx: FixtureHosts;

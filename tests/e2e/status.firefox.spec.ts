@@ -1,10 +1,11 @@
 /**
- * Issue 5, "Is it just me?", in Debian's firefox-esr (puppeteer-core over WebDriver BiDi): the
- * overlay's one-line verdict on a real Varnish 503, from the site's Statuspage page. Firefox has no --host-resolver-rules, so real host names reach local servers
- * through a forward proxy run by the test (support/ff-proxy.ts): the site's name goes to
- * Varnish (in front of a down origin); the status page and the connectivity probe go to the
- * logging fixture server (https through CONNECT, with a throwaway openssl certificate that
- * Firefox accepts because the session asks for acceptInsecureCerts).
+ * "Is it just me?" in Debian's firefox-esr (puppeteer-core over WebDriver BiDi): the
+ * overlay's one-line verdict on a real Varnish 503, from the site's Statuspage page. Firefox has no
+ * --host-resolver-rules, so real host names reach local servers through a forward proxy run by the
+ * test (support/ff-proxy.ts): the site's name goes to Varnish (in front of a down origin); the
+ * status page and the connectivity probe go to the logging fixture server (https through CONNECT,
+ * with a throwaway openssl certificate that Firefox accepts because the session asks for
+ * acceptInsecureCerts).
  *
  * www.airgateway.com: @sentry/status-page-list (the registry) maps `*.airgateway.com` to
  * https://status.airgateway.com/, a Statuspage page.

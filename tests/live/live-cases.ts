@@ -22,7 +22,7 @@ const own503Seconds = { status: 503, producer: 'origin', kind: 'overloaded', ret
 const own503Date = { ...own503Seconds, retryAfterSeconds: 120 } as const;
 
 export const LIVE_CASES: readonly LiveCase[] = [
-  // Varnish: one page for every failure (REFERENCE.md §1), builtin VCL adds Retry-After: 5.
+  // Varnish: one page for every failure (docs/reference.md §1), builtin VCL adds Retry-After: 5.
   { proxy: 'varnish', mode: 'refused', expect: varnishFailed },
   { proxy: 'varnish', mode: 'reset', expect: varnishFailed },
   { proxy: 'varnish', mode: 'timeout', expect: varnishFailed },

@@ -1,7 +1,7 @@
 /**
  * Real reverse proxies (Debian's Varnish 7.1, nginx 1.22, HAProxy 2.6) on 127.0.0.1 in front of
  * a test origin, each in its own temp dir and process group so stop() leaves nothing behind.
- * Start commands follow /work/shared/TOOLCHAIN.md ("Real proxies on loopback").
+ * How they are started and what they answer: docs/testing.md, "Real proxies on loopback".
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';

@@ -1,6 +1,7 @@
 /**
  * Where the background gets a site's registrable domains (Public Suffix List) without tldts in
- * its bundle (issue 7: background ≤ 40 KB gzip; tldts alone is ≈100 KB gzip here).
+ * its bundle (the background's budget is 40 KB gzip, docs/design.md, "Budgets"; tldts alone is ≈100
+ * KB gzip here).
  *
  * - Firefox runs the background as an event page, where `import()` works: tldts is loaded there
  *   as a lazy chunk on the first failed page (`lazyDomainLookup`).

@@ -1,9 +1,9 @@
 /**
- * 'overlay/verdict': the one-line verdict the overlay shows (issue 5), for the sender's own tab
- * only (the router takes the tab from the sender, never from a content script's payload). It
- * runs the same checks as the popup through the same shared cache, so opening the popup or
- * many tabs on one site never multiplies requests, and it runs only the sources the user allowed:
- * by default the site's own status page and the connectivity probe, no third party.
+ * 'overlay/verdict': the one-line verdict the overlay shows ("down for everyone?"), for the
+ * sender's own tab only (the router takes the tab from the sender, never from a content script's
+ * payload). It runs the same checks as the popup through the same shared cache, so opening the
+ * popup or many tabs on one site never multiplies requests, and it runs only the sources the user
+ * allowed: by default the site's own status page and the connectivity probe, no third party.
  */
 import browser from 'webextension-polyfill';
 import type { OverlayVerdict } from '../../shared/messages';

@@ -3,7 +3,7 @@
  * message sent after the user's second, explicit choice, its cookies and storage).
  * Chrome scopes browsingData by `origins`; Firefox by `hostnames`, except its HTTP cache, which
  * it can only clear whole (shared/capabilities.ts says why; the guide tells the user first).
- * REFERENCE.md §4.
+ * docs/reference.md §4.
  */
 import browser from 'webextension-polyfill';
 import { SITE_SCOPED_CACHE } from '../../shared/capabilities';

@@ -1,7 +1,7 @@
 /**
  * Caddy's reverse_proxy answers an unreachable upstream with 502, `Server: Caddy` and an empty
- * body (its error handler writes no body unless the site configures handle_errors). Marked
- * [unsure] in REFERENCE.md; seen live from Debian's Caddy 2.6.2 (connection refused).
+ * body (its error handler writes no body unless the site configures handle_errors). Not
+ * documented by Caddy; seen live from Debian's Caddy 2.6.2 (connection refused).
  */
 import type { Detector } from './detector';
 import { header } from './page';

@@ -5,7 +5,7 @@
 import type { HeaderMap, ResponseInput } from '../types';
 import { decodeEntities } from './entities';
 
-/** The engine never looks past this many characters of a body (issue 3). */
+/** The engine never looks past this many characters of a body: a huge or hostile page costs bounded time. */
 export const MAX_BODY_CHARS = 64 * 1024;
 
 export interface Page {

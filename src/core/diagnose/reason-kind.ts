@@ -1,6 +1,6 @@
 /**
  * Kinds from the reason phrases Varnish-style templates (Varnish, Fastly) put in their title
- * and h1. Fastly's wordings are from its "Common 503 errors" documentation; REFERENCE.md §1.
+ * and h1. Fastly's wordings are from its "Common 503 errors" documentation; docs/reference.md §1.
  */
 import type { Kind } from '../types';
 

@@ -3,7 +3,7 @@
  * title "503 Backend fetch failed", "Guru Meditation:", "XID: n", footer "Varnish cache server".
  * Varnish 3 printed the same markers in an XHTML template with "503 Service Unavailable".
  * Varnish gives this one page for a refused connection, a first-byte timeout and a sick
- * backend alike (REFERENCE.md §1), hence the catch-all kind.
+ * backend alike (docs/reference.md §1), hence the catch-all kind.
  */
 import type { Detector } from './detector';
 import { kindFromReason } from './reason-kind';

@@ -1,6 +1,6 @@
 /**
  * The settings schema's defaults. The `Settings` type is derived from this one object, so a
- * field exists in exactly one place (DESIGN.md, "Settings have one schema").
+ * field exists in exactly one place (docs/design.md, "Settings have one schema").
  * Pure: no browser APIs; the store in ../settings-store.ts does the I/O.
  */
 
@@ -22,7 +22,7 @@ export type SiteRule = (typeof SITE_RULES)[number];
 export const GIVE_UP_AFTER_MINUTES_RANGE = { min: 10, max: 1440 } as const;
 /**
  * Bounds for the longest wait. The floor is 30 s because Chrome alarms fire no sooner than that
- * (REFERENCE.md §2); the ceiling of a day keeps a forgotten tab from being probed for ever.
+ * (docs/reference.md §2); the ceiling of a day keeps a forgotten tab from being probed for ever.
  */
 export const MAX_WAIT_SECONDS_RANGE = { min: 30, max: 86_400 } as const;
 
@@ -43,7 +43,8 @@ export const DEFAULT_SETTINGS = {
   giveUpAfterMinutes: 120,
   /**
    * Longest single wait between two tries, in seconds. A longer Retry-After is cut to this and
-   * the user is told what the server asked (issue 4); 300 s matches Chromium's 5-minute step.
+   * the user is told what the server asked, so a long wait is never a silent one; 300 s matches
+   * Chromium's 5-minute step.
    */
   maxWaitSeconds: 300,
   /** Tell the user when a page came back. */
@@ -51,9 +52,9 @@ export const DEFAULT_SETTINGS = {
   /** Hostname → rule; a rule also covers the hostname's subdomains (see site-rule.ts). */
   siteRules: {} as Record<string, SiteRule>,
   /**
-   * Third-party checks (issue 5). Only the site's own status page and the connectivity probe are
-   * on by default; the others need the user's yes. `answered` is false until the one-time
-   * consent step has been shown and answered.
+   * Third-party checks, each asked only with consent (docs/design.md, "Privacy by default"). Only
+   * the site's own status page and the connectivity probe are on by default; the others need the
+   * user's yes. `answered` is false until the one-time consent step has been shown and answered.
    */
   consent: {
     answered: false,

@@ -1,7 +1,8 @@
 /**
  * Turns whatever is in storage into complete, valid Settings. Field by field: a stored value of
  * the wrong type falls back to that field's default, never to the whole object's, and nothing
- * here throws (DESIGN.md, "Stored values of the wrong type fall back to the default").
+ * here throws (docs/design.md, "Settings have one schema": stored values of the wrong type fall
+ * back to the default).
  */
 import {
   DEFAULT_SETTINGS, LANGUAGES, GIVE_UP_AFTER_MINUTES_RANGE, MAX_WAIT_SECONDS_RANGE, SETTINGS_VERSION,

@@ -1,6 +1,6 @@
 /**
- * Debian's Chromium with the built extension loaded (TOOLCHAIN.md, "Driving Chromium with the
- * extension"): a persistent context, new headless mode (which runs extensions), and host
+ * Debian's Chromium with the built extension loaded (docs/testing.md, "Chromium
+ * (Playwright)"): a persistent context, new headless mode (which runs extensions), and host
  * resolver rules so nothing but loopback resolves — the tests never reach outside 127.0.0.1.
  */
 import { chromium, type BrowserContext, type CDPSession, type Locator, type Page, type TestInfo, type Worker } from '@playwright/test';
@@ -17,7 +17,8 @@ export interface LaunchOptions {
   /** Window size of new pages. */
   viewport?: { width: number; height: number };
   /** Extra host resolver rules placed before the catch-all, e.g. `MAP status.example.com 127.0.0.1:8443`
-   * (real host names reaching local fixture servers); `MAP * …` here replaces the NOTFOUND catch-all. */
+   * (real host names reaching local fixture servers); `MAP * …` here replaces the NOTFOUND
+   * catch-all. */
   hostRules?: string[];
   /** Accept the test-only certificates of local TLS fixture servers (tests only, never shipped). */
   ignoreCertificateErrors?: boolean;

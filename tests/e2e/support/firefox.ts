@@ -1,7 +1,7 @@
 /**
  * Debian's firefox-esr with the built extension, driven by puppeteer-core over WebDriver BiDi
- * (TOOLCHAIN.md, "Driving Firefox with the extension"): the extension is installed as a
- * temporary add-on from dist/firefox, its moz-extension UUID is fixed by a pref so extension
+ * (docs/testing.md, "Firefox (puppeteer-core over WebDriver BiDi)"): the extension is installed as
+ * a temporary add-on from dist/firefox, its moz-extension UUID is fixed by a pref so extension
  * pages have a known URL.
  */
 import { randomUUID } from 'node:crypto';

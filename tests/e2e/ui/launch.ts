@@ -1,6 +1,6 @@
 /**
  * Chromium with the extension and extra host names mapped to local servers
- * (`--host-resolver-rules`, REFERENCE.md §4), for tests that need two unrelated sites. The
+ * (`--host-resolver-rules`, docs/reference.md §4), for tests that need two unrelated sites. The
  * shared launcher (support/chromium.ts) maps nothing but loopback; this one adds `hosts`
  * before the catch-all that fails every other name.
  */

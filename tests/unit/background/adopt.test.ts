@@ -5,6 +5,7 @@
  * not let us script are left alone.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser, stub } from '../../support/fake-browser';
 
 const h = vi.hoisted(() => ({
   tabs: [] as { id?: number; url?: string; title?: string }[],
@@ -15,20 +16,6 @@ const h = vi.hoisted(() => ({
   commits: [] as unknown[],
 }));
 
-vi.mock('webextension-polyfill', () => ({
-  default: {
-    tabs: { query: () => Promise.resolve(h.tabs) },
-    scripting: {
-      executeScript: ({ target, args }: { target: { tabId: number }; args: [string, string, number] }) => {
-        h.scripted.push(target.tabId);
-        const s = h.statusByTab.get(target.tabId);
-        if (s instanceof Error) return Promise.reject(s);
-        // The page's responseStatus, or (when the browser has none: 0) the title's status.
-        return Promise.resolve([{ result: s || args[2] }]);
-      },
-    },
-  },
-}));
 vi.mock('../../../src/background/store', () => ({ readState: () => Promise.resolve({ tabs: h.known, sites: {} }) }));
 vi.mock('../../../src/background/tabs', () => ({
   onMainFrameResponse: (r: unknown) => { h.responses.push(r); return Promise.resolve(); },
@@ -39,6 +26,15 @@ vi.mock('../../../src/background/tabs', () => ({
 const { adoptOpenErrorTabs } = await import('../../../src/background/adopt');
 
 beforeEach(() => {
+  // The shared fake browser has tabs but no scripting; both answer from the table above.
+  stub(fakeBrowser.tabs, 'query', () => Promise.resolve(h.tabs));
+  stub(fakeBrowser.scripting, 'executeScript', (details: { target: { tabId: number }; args?: unknown[] }) => {
+    h.scripted.push(details.target.tabId);
+    const s = h.statusByTab.get(details.target.tabId);
+    if (s instanceof Error) return Promise.reject(s);
+    // The page's responseStatus, or (when the browser has none: 0) the title's status.
+    return Promise.resolve([{ result: s || details.args?.[2] }]);
+  });
   h.tabs = [];
   h.statusByTab.clear();
   h.scripted.length = 0;

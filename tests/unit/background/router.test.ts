@@ -1,20 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
-
-// The router's table pulls in the whole background; only the runtime identity matters here.
-vi.mock('webextension-polyfill', () => ({
-  default: {
-    runtime: { id: 'comeback-id', getURL: (p: string) => `chrome-extension://comeback-id/${p}` },
-    storage: { session: { get: () => Promise.resolve({}), set: () => Promise.resolve() }, sync: { get: () => Promise.resolve({}), set: () => Promise.resolve() }, local: { get: () => Promise.resolve({}), set: () => Promise.resolve() }, onChanged: { addListener: () => undefined } },
-  },
-}));
+import { fakeBrowser } from '../../support/fake-browser';
 
 // `?iife` is a build-time import (@crxjs); under Node it is just the overlay's file name.
 vi.mock('../../../src/content/overlay?iife', () => ({ default: 'src/content/overlay.js' }));
 
 const { onMessage } = await import('../../../src/background/router');
 
-const page = { id: 'comeback-id', url: 'https://shop.example/a', tab: { id: 4, url: 'https://shop.example/a' } };
-const popup = { id: 'comeback-id', url: 'chrome-extension://comeback-id/src/popup/index.html' };
+// The shared fake browser's own extension id and URLs (tests/support/fake-browser.ts).
+const ID = fakeBrowser.runtime.id;
+const page = { id: ID, url: 'https://shop.example/a', tab: { id: 4, url: 'https://shop.example/a' } };
+const popup = { id: ID, url: fakeBrowser.runtime.getURL('src/popup/index.html') };
 const stranger = { id: 'other-extension', url: 'chrome-extension://other/x', tab: { id: 4 } };
 
 describe('router', () => {

@@ -1,9 +1,7 @@
 /** The background's pure helpers: kept headers, page URLs, the badge, message guards, the active-frame filter. */
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { emptyState, step, type EngineEnv } from '../../../src/core/engine';
 import type { Diagnosis } from '../../../src/core/types';
-
-vi.mock('webextension-polyfill', () => ({ default: {} }));
 
 const { keepHeaders, isHandledError } = await import('../../../src/background/response');
 const { pageUrl } = await import('../../../src/background/url');

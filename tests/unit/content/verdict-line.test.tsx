@@ -4,17 +4,15 @@
  * incident title with markup stays inert), nothing when the background has no answer.
  */
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createFakeBrowser, waitFor, type FakeBrowser } from '../ui/fake-browser';
-
-const fake: { current: FakeBrowser } = vi.hoisted(() => ({ current: null as unknown as FakeBrowser }));
-vi.mock('webextension-polyfill', () => ({ get default() { return fake.current.browser; } }));
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBackground, waitFor } from '../../support/fake-browser';
 
 const { VerdictLine } = await import('../../../src/content/verdict-line');
 
 let root: HTMLElement;
+let bg: ReturnType<typeof fakeBackground>;
 beforeEach(() => {
-  fake.current = createFakeBrowser();
+  bg = fakeBackground();
   root = document.createElement('div');
   document.body.append(root);
 });
@@ -25,22 +23,22 @@ const verdict = (): HTMLElement | null => root.querySelector('[data-testid="verd
 describe('VerdictLine', () => {
   it('says it is checking, then shows the line as text, never as HTML', async () => {
     let answer: (v: unknown) => void = () => undefined;
-    fake.current.answers['overlay/verdict'] = () => new Promise((resolve) => { answer = resolve; });
+    bg.answers['overlay/verdict'] = () => new Promise((resolve) => { answer = resolve; });
     render(<VerdictLine />, root);
-    await waitFor(() => verdict() !== null && fake.current.sent.length === 1);
+    await waitFor(() => verdict() !== null && bg.sent.length === 1);
     expect(verdict()?.textContent).toBe("Checking whether it's down for everyone…");
     const line = 'Down for everyone: <img src=x onerror="alert(1)"> API down';
     answer({ line, verdict: 'everyone' });
     await waitFor(() => verdict()?.getAttribute('data-verdict') === 'everyone');
     expect(verdict()?.textContent).toBe(line);
     expect(verdict()?.querySelector('img')).toBeNull();
-    expect(fake.current.sent).toEqual([{ type: 'overlay/verdict', payload: {} }]);
+    expect(bg.sent).toEqual([{ type: 'overlay/verdict', payload: {} }]);
   });
 
   it('shows nothing when the background has no verdict or fails', async () => {
-    fake.current.answers['overlay/verdict'] = () => null;
+    bg.answers['overlay/verdict'] = () => null;
     render(<VerdictLine />, root);
-    await waitFor(() => fake.current.sent.length === 1);
+    await waitFor(() => bg.sent.length === 1);
     await new Promise((r) => setTimeout(r, 20));
     expect(verdict()).toBeNull();
   });

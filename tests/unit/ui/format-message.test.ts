@@ -1,9 +1,7 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatMessage } from '../../../src/ui/format-message';
 import { formatDuration, secondsLeft } from '../../../src/popup/duration';
 
-// tab-id.ts imports the polyfill, which throws outside an extension; tabIdFromQuery never uses it.
-vi.mock('webextension-polyfill', () => ({ default: {} }));
 const { tabIdFromQuery } = await import('../../../src/popup/tab-id');
 
 describe('formatMessage (messages.json filled like browser.i18n)', () => {

@@ -1,7 +1,7 @@
 /**
- * Every string the user sees goes through _locales (issue 6). Fails when a locale lacks a key
- * English has (or has one English lacks), when placeholders differ, or when the UI names a key
- * that English does not have.
+ * Every string the user sees goes through _locales, so no language shows another's words. Fails
+ * when a locale lacks a key English has (or has one English lacks), when placeholders differ, or
+ * when the UI names a key that English does not have.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';

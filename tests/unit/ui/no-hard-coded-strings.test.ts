@@ -1,7 +1,8 @@
 /**
- * A component must not hold a user-visible string (issue 6): JSX text with letters in it, or an
- * aria-label / title / placeholder / alt written as a literal. Those go through t() so every
- * language gets them. Scans every .tsx under src/popup, src/options, src/content and src/ui.
+ * A component must not hold a user-visible string (every one is an i18n key, so every locale can
+ * translate it): JSX text with letters in it, or an aria-label / title / placeholder / alt written
+ * as a literal. Those go through t() so every language gets them. Scans every .tsx under src/popup,
+ * src/options, src/content and src/ui.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';

@@ -4,10 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createFakeBrowser, settle, type FakeBrowser } from './fake-browser';
-
-const fake: { current: FakeBrowser } = vi.hoisted(() => ({ current: null as unknown as FakeBrowser }));
-vi.mock('webextension-polyfill', () => ({ get default() { return fake.current.browser; } }));
+import { fakeBrowser, stored, settle } from '../../support/fake-browser';
 
 const { App } = await import('../../../src/options/app');
 
@@ -28,7 +25,6 @@ const submit = (input: HTMLElement): void => {
 };
 
 beforeEach(() => {
-  fake.current = createFakeBrowser();
   root = document.createElement('div');
   document.body.append(root);
 });
@@ -53,12 +49,12 @@ describe('options page', () => {
     await settle();
     byId<HTMLInputElement>('auto-retry').click();
     await settle();
-    expect(fake.current.sync.autoRetry).toBe(false);
+    expect((await stored('sync')).autoRetry).toBe(false);
     const span = byId<HTMLInputElement>('give-up-after');
     span.value = '5000';
     span.dispatchEvent(new Event('change', { bubbles: true }));
     await settle();
-    expect(fake.current.sync.giveUpAfterMinutes).toBe(1440);
+    expect((await stored('sync')).giveUpAfterMinutes).toBe(1440);
     expect(root.textContent).toContain('Saved');
   });
 
@@ -70,15 +66,15 @@ describe('options page', () => {
     submit(host);
     await settle();
     expect(root.textContent).toContain('Enter a hostname such as example.com');
-    expect(fake.current.sync.siteRules).toBeUndefined();
+    expect((await stored('sync')).siteRules).toBeUndefined();
     await type(host, 'Shop.Example.COM');
     submit(host);
     await settle();
-    expect(fake.current.sync.siteRules).toEqual({ 'shop.example.com': 'never' });
+    expect((await stored('sync')).siteRules).toEqual({ 'shop.example.com': 'never' });
     const remove = root.querySelector<HTMLButtonElement>('button[aria-label="Remove the rule for shop.example.com"]');
     remove?.click();
     await settle();
-    expect(fake.current.sync.siteRules).toEqual({});
+    expect((await stored('sync')).siteRules).toEqual({});
   });
 
   it('saves a custom status page only as https', async () => {
@@ -92,7 +88,7 @@ describe('options page', () => {
     await type(byId('sp-url'), 'https://status.example.com');
     submit(byId('sp-url'));
     await settle();
-    expect(fake.current.sync.customStatusPages).toEqual({ 'example.com': 'https://status.example.com/' });
+    expect((await stored('sync')).customStatusPages).toEqual({ 'example.com': 'https://status.example.com/' });
   });
 
   it('records consent when a third-party check is switched on', async () => {
@@ -100,13 +96,13 @@ describe('options page', () => {
     await settle();
     byId<HTMLInputElement>('consent-checkHost').click();
     await settle();
-    expect(fake.current.sync.consent).toMatchObject({ answered: true, checkHost: true, wayback: false });
+    expect((await stored('sync')).consent).toMatchObject({ answered: true, checkHost: true, wayback: false });
   });
 
   it('stores the language choice and switches the page to it', async () => {
     const de = readFileSync(join(import.meta.dirname, '../../../public/_locales/de/messages.json'), 'utf8');
     vi.stubGlobal('fetch', async (url: string) => {
-      expect(url).toBe('chrome-extension://test/_locales/de/messages.json');
+      expect(url).toBe(fakeBrowser.runtime.getURL('_locales/de/messages.json'));
       return new Response(de);
     });
     render(<App />, root);
@@ -115,7 +111,7 @@ describe('options page', () => {
     select.value = 'de';
     select.dispatchEvent(new Event('change', { bubbles: true }));
     await settle();
-    expect(fake.current.sync.language).toBe('de');
+    expect((await stored('sync')).language).toBe('de');
     const title = (JSON.parse(de) as Record<string, { message: string }>).set_title?.message;
     expect(root.querySelector('h1')?.textContent).toBe(title);
     expect(document.documentElement.lang).toBe('de');

@@ -6,6 +6,7 @@
  * answers; payloads are checked.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser, stub } from '../../support/fake-browser';
 
 const calls = vi.hoisted(() => ({
   remove: [] as unknown[][],
@@ -16,33 +17,6 @@ const calls = vi.hoisted(() => ({
   windowError: null as Error | null,
   incognitoAllowed: false,
   tabUrl: 'https://shop.example.com:8443/cart?x=1',
-}));
-
-vi.mock('webextension-polyfill', () => ({
-  default: {
-    tabs: {
-      get: async (id: number) => {
-        if (id === 404) throw new Error('No tab with id: 404');
-        return { id, url: calls.tabUrl };
-      },
-      reload: async (...args: unknown[]) => { calls.reload.push(args); },
-    },
-    browsingData: {
-      remove: async (...args: unknown[]) => {
-        if (calls.removeError) throw calls.removeError;
-        calls.remove.push(args);
-      },
-      removeCache: async (options: unknown) => { calls.removeCache.push(options); },
-    },
-    windows: {
-      create: async (options: unknown) => {
-        if (calls.windowError) throw calls.windowError;
-        calls.windows.push(options);
-      },
-    },
-    extension: { isAllowedIncognitoAccess: async () => calls.incognitoAllowed },
-    storage: { sync: { get: async () => ({}), set: async () => undefined }, onChanged: { addListener: () => undefined } },
-  },
 }));
 
 async function load(target: 'chrome' | 'firefox') {
@@ -56,6 +30,22 @@ async function load(target: 'chrome' | 'firefox') {
 }
 
 beforeEach(() => {
+  // The shared fake browser (tests/support/fake-browser.ts) lacks these; each records its calls.
+  stub(fakeBrowser.tabs, 'get', async (id: number) => {
+    if (id === 404) throw new Error('No tab with id: 404');
+    return { id, url: calls.tabUrl };
+  });
+  stub(fakeBrowser.tabs, 'reload', async (...args: unknown[]) => { calls.reload.push(args); });
+  stub(fakeBrowser.browsingData, 'remove', async (...args: unknown[]) => {
+    if (calls.removeError) throw calls.removeError;
+    calls.remove.push(args);
+  });
+  stub(fakeBrowser.browsingData, 'removeCache', async (options: unknown) => { calls.removeCache.push(options); });
+  stub(fakeBrowser.windows, 'create', async (options: unknown) => {
+    if (calls.windowError) throw calls.windowError;
+    calls.windows.push(options);
+  });
+  stub(fakeBrowser.extension, 'isAllowedIncognitoAccess', async () => calls.incognitoAllowed);
   calls.remove.length = 0;
   calls.removeCache.length = 0;
   calls.removeError = null;

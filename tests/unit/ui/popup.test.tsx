@@ -4,14 +4,12 @@
  * needs a second explicit choice, the consent step, the report, and the healthy-page view.
  */
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildReport } from '../../../src/core/report';
 import type { ChecksResult } from '../../../src/status/run-checks';
-import { createFakeBrowser, settle, waitFor, type FakeBrowser } from './fake-browser';
+import { fakeBackground, fakeBrowser, stored, stub, settle, waitFor } from '../../support/fake-browser';
 import { varnishView } from './view-fixture';
 
-const fake: { current: FakeBrowser } = vi.hoisted(() => ({ current: null as unknown as FakeBrowser }));
-vi.mock('webextension-polyfill', () => ({ get default() { return fake.current.browser; } }));
 (globalThis as { __TARGET__?: string }).__TARGET__ = 'chrome';
 
 const { App } = await import('../../../src/popup/app');
@@ -33,16 +31,18 @@ const button = (label: string): HTMLButtonElement => {
   if (!found) throw new Error(`no button "${label}" in: ${text().slice(0, 400)}`);
   return found;
 };
-const sentTypes = (): string[] => fake.current.sent.map((m) => m.type);
+const sentTypes = (): string[] => bg.sent.map((m) => m.type);
 
+let bg: ReturnType<typeof fakeBackground>;
 beforeEach(() => {
-  fake.current = createFakeBrowser();
-  fake.current.answers['tab/view'] = () => varnishView();
-  fake.current.answers['checks/run'] = () => checks;
-  fake.current.answers['popup/clear-site-cache'] = () => ({ ok: true });
-  fake.current.answers['popup/clear-site-data'] = () => ({ ok: true });
-  fake.current.answers['popup/open-private'] = () => ({ ok: false, error: 'private-not-allowed' });
-  fake.current.answers['incidents/list'] = () => [];
+  bg = fakeBackground();
+  stub(fakeBrowser.tabs, 'query', async () => [{ id: 7 }]);
+  bg.answers['tab/view'] = () => varnishView();
+  bg.answers['checks/run'] = () => checks;
+  bg.answers['popup/clear-site-cache'] = () => ({ ok: true });
+  bg.answers['popup/clear-site-data'] = () => ({ ok: true });
+  bg.answers['popup/open-private'] = () => ({ ok: false, error: 'private-not-allowed' });
+  bg.answers['incidents/list'] = () => [];
   root = document.createElement('div');
   document.body.append(root);
 });
@@ -83,7 +83,7 @@ describe('popup on a Varnish 503', () => {
     expect(sentTypes()).not.toContain('popup/clear-site-data');
     button('Clear and sign me out').click();
     await settle();
-    expect(fake.current.sent.find((m) => m.type === 'popup/clear-site-data')?.payload).toEqual({ tabId: 7 });
+    expect(bg.sent.find((m) => m.type === 'popup/clear-site-data')?.payload).toEqual({ tabId: 7 });
   });
 
   it('explains when private windows are not allowed', async () => {
@@ -106,7 +106,7 @@ describe('popup on a Varnish 503', () => {
     expect(text()).toContain('on by default');
     button('Allow both').click();
     await settle(10);
-    expect(fake.current.sync.consent).toEqual({ answered: true, statusPage: true, connectivity: true, checkHost: true, wayback: true });
+    expect((await stored('sync')).consent).toEqual({ answered: true, statusPage: true, connectivity: true, checkHost: true, wayback: true });
     expect(sentTypes().filter((t) => t === 'checks/run').length).toBe(runsBefore + 1);
   });
 
@@ -131,14 +131,14 @@ describe('popup on a Varnish 503', () => {
     [...(clear?.querySelectorAll('button') ?? [])].find((b) => b.textContent === 'Yes')?.click();
     await settle();
     expect(clear?.textContent).toContain('Glad it works again');
-    expect(fake.current.local.guideFeedback).toEqual({ reload: { yes: 0, no: 1 }, 'clear-cache': { yes: 1, no: 0 } });
+    expect((await stored('local')).guideFeedback).toEqual({ reload: { yes: 0, no: 1 }, 'clear-cache': { yes: 1, no: 0 } });
   });
 });
 
 describe('popup on a page that loaded fine', () => {
   it('lists recent incidents and offers the settings', async () => {
-    fake.current.answers['tab/view'] = () => null;
-    fake.current.answers['incidents/list'] = () => [{
+    bg.answers['tab/view'] = () => null;
+    bg.answers['incidents/list'] = () => [{
       hostname: 'news.example.org', url: 'https://news.example.org/', status: 502, producer: 'nginx', kind: 'connection-failed',
       since: 1_000_000, recoveredAt: 1_000_000 + 125_000,
     }];
