@@ -4,7 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import { send } from '../shared/messages';
-import type { ArchiveResult } from '../status/check-archive';
+import type { ArchiveResult } from '../status/archive/lookup-archive';
 import { Button } from '../ui/button';
 import { t } from '../ui/i18n';
 

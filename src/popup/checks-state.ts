@@ -1,5 +1,5 @@
 /** The popup's view of the status checks ("down for everyone?"). */
-import type { ChecksResult } from '../status/run-checks';
+import type { ChecksResult } from '../status/run/run-checks';
 
 export type ChecksState =
   | { state: 'idle' }

@@ -1,13 +1,13 @@
 /**
  * Dispatch a status API answer to the parser its candidate names.
  */
-import { parseBetterStack } from './better-stack';
-import { parseCachet } from './cachet';
-import { parseInstatus } from './instatus';
-import type { StatusApiKind } from './resolve-status-page';
-import { parseSlack } from './slack';
-import { parseStatuspage } from './statuspage';
-import type { Parsed, StatusReport } from './types';
+import { parseBetterStack } from './platforms/better-stack';
+import { parseCachet } from './platforms/cachet';
+import { parseInstatus } from './platforms/instatus';
+import type { StatusApiKind } from './discovery/resolve-status-page';
+import { parseSlack } from './platforms/slack';
+import { parseStatuspage } from './platforms/statuspage';
+import type { Parsed, StatusReport } from './platforms/types';
 
 /**
  * Parse `json` as the answer of a `kind` endpoint.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CheckCache } from '../../../src/status/check-cache';
+import { CheckCache } from '../../../src/status/run/result-cache';
 
 function deferred<T>() {
   let resolve!: (v: T) => void;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   checkHostResultUrl, checkHostStartUrl, parseCheckHostResult, parseCheckHostStart, summariseCheckHost,
-} from '../../../src/status/check-host';
+} from '../../../src/status/check-host/api';
 import { fixture } from './helpers';
 
 describe('checkHostStartUrl', () => {

@@ -1,6 +1,6 @@
 /** The lazy Public Suffix List lookup and the check on domains that arrive in messages. */
 import { describe, expect, it } from 'vitest';
-import { domainsFor, isDomainOf, lazyDomainLookup, noDomainLookup } from '../../../src/status/domain-lookup';
+import { domainsFor, isDomainOf, lazyDomainLookup, noDomainLookup } from '../../../src/status/discovery/domain-lookup';
 
 describe('lazyDomainLookup', () => {
   it('gives the ICANN and the private-section registrable domain', async () => {

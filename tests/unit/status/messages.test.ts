@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ST_MESSAGE_KEYS, type StatusMessageKey } from '../../../src/status/message-keys';
-import { decideVerdict } from '../../../src/status/verdict';
-import { verdictLine } from '../../../src/status/verdict-line';
+import { ST_MESSAGE_KEYS, type StatusMessageKey } from '../../../src/status/verdict/message-keys';
+import { decideVerdict } from '../../../src/status/verdict/verdict';
+import { verdictLine } from '../../../src/status/verdict/verdict-line';
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 const load = (lang: string): Messages => JSON.parse(readFileSync(

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   candidatesForPage, discoveryPageUrl, resolveStatusPage, statusPageCandidates,
-} from '../../../src/status/resolve-status-page';
-import { lazyDomainLookup } from '../../../src/status/domain-lookup';
+} from '../../../src/status/discovery/resolve-status-page';
+import { lazyDomainLookup } from '../../../src/status/discovery/domain-lookup';
 
 const noRegistry = (): Promise<Record<string, string>> => Promise.resolve({});
 

@@ -3,10 +3,10 @@
  * the verdict from real fixtures, shared caching across tabs, and the archive lookup.
  */
 import { describe, expect, it } from 'vitest';
-import { checkArchive } from '../../../src/status/check-archive';
+import { checkArchive } from '../../../src/status/archive/lookup-archive';
 import {
   createChecksCache, runChecks, type ChecksResult, type ConsentFlags, type RunChecksInput,
-} from '../../../src/status/run-checks';
+} from '../../../src/status/run/run-checks';
 import { fakeFetch, fixture, json, type Route } from './helpers';
 
 const HOST = 'www.example-shop.com';

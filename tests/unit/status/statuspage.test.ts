@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseStatuspage } from '../../../src/status/statuspage';
+import { parseStatuspage } from '../../../src/status/platforms/statuspage';
 import { fixture } from './helpers';
 
 const PAGE = 'https://status.example-shop.com/';

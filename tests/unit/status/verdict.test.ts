@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { CheckHostSummary } from '../../../src/status/check-host';
-import type { StatusReport } from '../../../src/status/types';
-import { decideVerdict, type VerdictInput } from '../../../src/status/verdict';
+import type { CheckHostSummary } from '../../../src/status/check-host/api';
+import type { StatusReport } from '../../../src/status/platforms/types';
+import { decideVerdict, type VerdictInput } from '../../../src/status/verdict/verdict';
 
 const report = (state: StatusReport['state'], incidents: StatusReport['incidents'] = []): StatusReport => ({
   source: 'statuspage-summary', state, description: null, pageName: 'Example', pageUrl: 'https://status.example.com/',

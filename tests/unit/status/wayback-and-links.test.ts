@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { archiveTodayLink, outsideLinks } from '../../../src/status/outside-links';
-import { parseWayback, parseWaybackTimestamp, waybackAvailabilityUrl } from '../../../src/status/wayback';
+import { archiveTodayLink, outsideLinks } from '../../../src/status/run/outside-links';
+import { parseWayback, parseWaybackTimestamp, waybackAvailabilityUrl } from '../../../src/status/archive/wayback';
 import { fixture } from './helpers';
 
 describe('wayback', () => {

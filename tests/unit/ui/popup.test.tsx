@@ -6,7 +6,7 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildReport } from '../../../src/core/report';
-import type { ChecksResult } from '../../../src/status/run-checks';
+import type { ChecksResult } from '../../../src/status/run/run-checks';
 import { createFakeBrowser, settle, waitFor, type FakeBrowser } from './fake-browser';
 import { varnishView } from './view-fixture';
 

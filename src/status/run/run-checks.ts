@@ -5,17 +5,17 @@
  * third parties (check-host.net) get only the site's origin, never a path. The Wayback Machine
  * is not asked here at all: see check-archive.ts, called only when the user asks.
  */
-import { CheckCache } from './check-cache';
-import type { BrowserKind, Connectivity } from './connectivity';
-import { lazyDomainLookup, NO_DOMAINS, type DomainLookup } from './domain-lookup';
-import type { FetchLike } from './fetch-json';
-import { findStatusPage, type StatusPageFound } from './fetch-status-page';
-import type { KnownSitesLoader } from './known-sites';
+import { CheckCache } from './result-cache';
+import type { BrowserKind, Connectivity } from '../connectivity/classify';
+import { lazyDomainLookup, NO_DOMAINS, type DomainLookup } from '../discovery/domain-lookup';
+import type { FetchLike } from '../net/fetch-json';
+import { findStatusPage, type StatusPageFound } from '../discovery/find-status-page';
+import type { KnownSitesLoader } from '../discovery/known-sites';
 import { outsideLinks, type OutsideLinks } from './outside-links';
-import { probeConnectivity } from './probe-connectivity';
-import { resolveStatusPage } from './resolve-status-page';
-import { runCheckHost, type CheckHostOutcome, type RunCheckHostOptions } from './run-check-host';
-import { decideVerdict, type Verdict, type VerdictInput } from './verdict';
+import { probeConnectivity } from '../connectivity/probe';
+import { resolveStatusPage } from '../discovery/resolve-status-page';
+import { runCheckHost, type CheckHostOutcome, type RunCheckHostOptions } from '../check-host/run-check-host';
+import { decideVerdict, type Verdict, type VerdictInput } from '../verdict/verdict';
 
 /** Which sources the user allowed. The caller reads them from the settings. */
 export interface ConsentFlags {

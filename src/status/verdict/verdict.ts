@@ -11,12 +11,12 @@
  * 5. The failed page itself: a 429 is about you; a maintenance page is for everyone.
  * A single test location decides nothing, nor does a status page saying "operational" alone.
  */
-import type { Kind } from '../core/types';
-import type { CheckHostSummary } from './check-host';
-import type { Connectivity } from './connectivity';
+import type { Kind } from '../../core/types';
+import type { CheckHostSummary } from '../check-host/api';
+import type { Connectivity } from '../connectivity/classify';
 import type { StatusMessage, StatusMessageKey } from './message-keys';
-import { reportHasIssues, reportSaysDown } from './overall-state';
-import type { StatusReport } from './types';
+import { reportHasIssues, reportSaysDown } from '../platforms/overall-state';
+import type { StatusReport } from '../platforms/types';
 
 /** The answer. */
 export type VerdictKind = 'everyone' | 'just-you' | 'unknown';

@@ -5,9 +5,9 @@
  * Suffix List comes through a DomainLookup so this module never pulls tldts into a bundle.
  */
 import { lazyDomainLookup, type DomainLookup } from './domain-lookup';
-import { httpUrl } from './json-read';
+import { httpUrl } from '../net/json-read';
 import { findKnownStatusPage, loadKnownSites, type KnownSitesLoader } from './known-sites';
-import { SLACK_STATUS_API } from './slack';
+import { SLACK_STATUS_API } from '../platforms/slack';
 
 /** The parser an API URL's answer needs. */
 export type StatusApiKind =

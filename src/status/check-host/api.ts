@@ -5,8 +5,8 @@
  * `GET /check-result/<request_id>` → `{"<node>": [[1, 0.13, "OK", "200", "ip"]] | [[0, …]] | null}`
  * (null while that node is still working).
  */
-import { field, isRecord, reject, text } from './json-read';
-import type { Parsed } from './types';
+import { field, isRecord, reject, text } from '../net/json-read';
+import type { Parsed } from '../platforms/types';
 
 const BASE = 'https://check-host.net';
 /** Request header the API needs to answer JSON instead of HTML. */

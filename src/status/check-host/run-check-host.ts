@@ -5,8 +5,8 @@
 import {
   CHECK_HOST_HEADERS, checkHostResultUrl, checkHostStartUrl, parseCheckHostResult,
   parseCheckHostStart, summariseCheckHost, type CheckHostSummary, type NodeOutcome,
-} from './check-host';
-import { fetchJson, type FetchLike } from './fetch-json';
+} from './api';
+import { fetchJson, type FetchLike } from '../net/fetch-json';
 
 /** What the UI shows for the down-for-everyone check. */
 export interface CheckHostOutcome {

@@ -3,7 +3,7 @@
  * `{page:{name,url,status:"UP"|"HASISSUES"|"UNDERMAINTENANCE"}, activeIncidents, activeMaintenances}`.
  * Source: Instatus docs "Public JSON API" (https://instatus.com/help/api) and REFERENCE.md §3.
  */
-import { field, httpUrl, isRecord, list, notNull, pick, reject, text, time } from './json-read';
+import { field, httpUrl, isRecord, list, notNull, pick, reject, text, time } from '../net/json-read';
 import { stateOfImpact, worseState } from './overall-state';
 import type {
   IncidentImpact, OverallState, Parsed, StatusIncident, StatusMaintenance, StatusReport,

@@ -4,8 +4,8 @@
  * `{archived_snapshots:{closest:{available:true, url:"http://web.archive.org/web/<ts>/<url>",
  * timestamp:"<14 digits>", status:"200"}}}` or `{archived_snapshots:{}}`.
  */
-import { field, isRecord, reject } from './json-read';
-import type { Parsed } from './types';
+import { field, isRecord, reject } from '../net/json-read';
+import type { Parsed } from '../platforms/types';
 
 /** An archived copy worth offering. */
 export interface WaybackSnapshot {

@@ -7,7 +7,7 @@
  */
 import {
   MAX_ITEMS, MAX_TEXT_CHARS, field, isRecord, list, notNull, pick, reject, text, time,
-} from './json-read';
+} from '../net/json-read';
 import type { OverallState, Parsed, StatusIncident, StatusMaintenance, StatusReport } from './types';
 
 const AGGREGATE: Record<string, OverallState> = {

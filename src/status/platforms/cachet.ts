@@ -6,7 +6,7 @@
  */
 import {
   MAX_ITEMS, MAX_TEXT_CHARS, field, httpUrl, isRecord, list, reject, text,
-} from './json-read';
+} from '../net/json-read';
 import { worseState } from './overall-state';
 import type {
   IncidentImpact, OverallState, Parsed, StatusIncident, StatusMaintenance, StatusReport,

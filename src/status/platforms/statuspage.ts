@@ -6,7 +6,7 @@
  */
 import {
   MAX_ITEMS, MAX_TEXT_CHARS, field, httpUrl, isRecord, list, notNull, pick, reject, text, time,
-} from './json-read';
+} from '../net/json-read';
 import type {
   IncidentImpact, OverallState, Parsed, StatusIncident, StatusMaintenance, StatusReport,
 } from './types';

@@ -3,10 +3,10 @@
  * (discovery only counts when the shape is right). An origin that fails at the network level
  * (no DNS, refused, timeout) is not asked again for its other paths.
  */
-import { fetchJson, type FetchLike } from './fetch-json';
-import { parseStatusAnswer } from './parse-status-answer';
+import { fetchJson, type FetchLike } from '../net/fetch-json';
+import { parseStatusAnswer } from '../parse-status-answer';
 import type { StatusCandidate } from './resolve-status-page';
-import type { StatusReport } from './types';
+import type { StatusReport } from '../platforms/types';
 
 /** The page found: its report and the candidate that produced it. */
 export interface StatusPageFound {

@@ -6,7 +6,7 @@
  */
 import {
   MAX_TEXT_CHARS, field, httpUrl, isRecord, list, pick, reject, text, time,
-} from './json-read';
+} from '../net/json-read';
 import { stateOfImpact, worseState } from './overall-state';
 import type { IncidentImpact, OverallState, Parsed, StatusIncident, StatusMaintenance, StatusReport } from './types';
 

@@ -2,9 +2,9 @@
  * The archived copy, asked for only when the user clicks for it: the full page URL goes to the
  * Wayback Machine (with consent), and archive.today is offered as a plain link.
  */
-import { fetchJson, type FetchLike } from './fetch-json';
-import { archiveTodayLink } from './outside-links';
-import type { SourceState } from './run-checks';
+import { fetchJson, type FetchLike } from '../net/fetch-json';
+import { archiveTodayLink } from '../run/outside-links';
+import type { SourceState } from '../run/run-checks';
 import { parseWayback, waybackAvailabilityUrl, type WaybackSnapshot } from './wayback';
 
 /** What the UI shows for "see an archived copy". */

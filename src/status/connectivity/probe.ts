@@ -5,8 +5,8 @@
  * HTTPS-only/First rules apply (seen with firefox-esr 153 in our e2e runs), so redirects are
  * followed and only a different final host or path counts.
  */
-import { classifyProbe, probeUrl, type BrowserKind, type Connectivity, type ProbeOutcome } from './connectivity';
-import { deadline, readCapped, type FetchLike } from './fetch-json';
+import { classifyProbe, probeUrl, type BrowserKind, type Connectivity, type ProbeOutcome } from './classify';
+import { deadline, readCapped, type FetchLike } from '../net/fetch-json';
 
 /** Longest probe body read: the expected answers are 0 and 8 bytes; a portal page is more. */
 const PROBE_MAX_BYTES = 16 * 1024;
