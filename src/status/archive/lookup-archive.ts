@@ -3,7 +3,7 @@
  * Wayback Machine (with consent), and archive.today is offered as a plain link.
  */
 import { fetchJson, type FetchLike } from '../net/fetch-json';
-import { archiveTodayLink } from '../run/outside-links';
+import { archiveTodayLink } from './archive-today';
 import type { SourceState } from '../run/run-checks';
 import { parseWayback, waybackAvailabilityUrl, type WaybackSnapshot } from './wayback';
 
@@ -19,7 +19,7 @@ export interface ArchiveResult {
  * Look the page up in the Wayback Machine if `waybackConsent` is true.
  * @param pageUrl the failed page's full URL (sent to archive.org)
  */
-export async function checkArchive(
+export async function lookupArchive(
   pageUrl: string, waybackConsent: boolean, fetchFn: FetchLike, timeoutMs?: number,
 ): Promise<ArchiveResult> {
   const archiveToday = archiveTodayLink(pageUrl);

@@ -1,6 +1,6 @@
 /**
  * Start a check-host.net HTTP check for a site's origin and poll until every location has
- * answered or the poll budget is spent (REFERENCE.md §3; https://check-host.net/about/api).
+ * answered or the poll budget is spent (docs/reference.md §3; https://check-host.net/about/api).
  */
 import {
   CHECK_HOST_HEADERS, checkHostResultUrl, checkHostStartUrl, parseCheckHostResult,

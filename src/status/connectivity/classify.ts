@@ -1,7 +1,7 @@
 /**
  * "Is it my connection?": the browsers' own captive-portal probes. Chromium fetches
  * `http://www.gstatic.com/generate_204` and expects 204 with an empty body; Firefox fetches
- * `http://detectportal.firefox.com/success.txt` and expects `success` (REFERENCE.md §3).
+ * `http://detectportal.firefox.com/success.txt` and expects `success` (docs/reference.md §3).
  * Plain http on purpose: a captive portal can only intercept unencrypted requests.
  */
 

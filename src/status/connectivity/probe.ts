@@ -6,7 +6,8 @@
  * followed and only a different final host or path counts.
  */
 import { classifyProbe, probeUrl, type BrowserKind, type Connectivity, type ProbeOutcome } from './classify';
-import { deadline, readCapped, type FetchLike } from '../net/fetch-json';
+import { deadline } from '../net/deadline';
+import { readCapped, type FetchLike } from '../net/fetch-json';
 
 /** Longest probe body read: the expected answers are 0 and 8 bytes; a portal page is more. */
 const PROBE_MAX_BYTES = 16 * 1024;

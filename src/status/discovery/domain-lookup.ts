@@ -1,6 +1,6 @@
 /**
  * Registrable domains of a host, looked up lazily. Why lazily: the Public Suffix List (tldts)
- * weighs ≈100 KB gzip in a bundle — more than twice the background's 40 KB budget (issue 7) —
+ * weighs ≈100 KB gzip in a bundle — more than twice the background's 40 KB budget —
  * and only discovery (`status.<domain>`) and the Downdetector link need it, after a page failed.
  *
  * Documents (popup, options), Firefox's event-page background and Node can `import()` it as a

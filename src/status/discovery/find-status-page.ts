@@ -4,7 +4,7 @@
  * (no DNS, refused, timeout) is not asked again for its other paths.
  */
 import { fetchJson, type FetchLike } from '../net/fetch-json';
-import { parseStatusAnswer } from '../parse-status-answer';
+import { platformOf } from '../platforms/order';
 import type { StatusCandidate } from './resolve-status-page';
 import type { StatusReport } from '../platforms/types';
 
@@ -21,11 +21,6 @@ export interface FindStatusPageOptions {
   timeoutMs?: number;
   /** Most requests spent on guessing. Default 8. */
   maxRequests?: number;
-}
-
-/** Cachet's incidents, newest first, a page's worth. */
-function cachetIncidentsUrl(componentsUrl: string): string {
-  return componentsUrl.replace(/components$/, 'incidents?sort=id&order=desc&per_page=20');
 }
 
 /**
@@ -48,12 +43,14 @@ export async function findStatusPage(
       if (answer.error.kind === 'network' || answer.error.kind === 'timeout') deadOrigins.add(origin);
       continue;
     }
-    const parsed = parseStatusAnswer(candidate.parser, answer.json, candidate.pageUrl, options.now());
-    if (parsed.ok && candidate.parser === 'cachet') {
-      // Incidents are a bonus, fetched only once the components list proved this is Cachet.
-      const incidents = await fetchJson(cachetIncidentsUrl(candidate.apiUrl), { fetch: options.fetch, timeoutMs: options.timeoutMs });
-      if (incidents.ok) {
-        const full = parseStatusAnswer('cachet', answer.json, candidate.pageUrl, options.now(), incidents.json);
+    const platform = platformOf(candidate.kind);
+    const context = { pageUrl: candidate.pageUrl, now: options.now() };
+    const parsed = platform.parse(answer.json, context);
+    if (parsed.ok && platform.followUp) {
+      // The follow-up is a bonus, fetched only once the first answer proved the platform.
+      const extra = await fetchJson(platform.followUp(candidate.apiUrl), { fetch: options.fetch, timeoutMs: options.timeoutMs });
+      if (extra.ok) {
+        const full = platform.parse(answer.json, { ...context, extra: extra.json });
         if (full.ok) return { report: full.value, candidate };
       }
     }

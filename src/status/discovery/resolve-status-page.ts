@@ -4,14 +4,10 @@
  * discovery at `status.<registrable domain>`. Pure apart from the loaders passed in; the Public
  * Suffix List comes through a DomainLookup so this module never pulls tldts into a bundle.
  */
-import { lazyDomainLookup, type DomainLookup } from './domain-lookup';
+import { PLATFORMS, type StatusKind } from '../platforms/order';
 import { httpUrl } from '../net/json-read';
+import { lazyDomainLookup, type DomainLookup } from './domain-lookup';
 import { findKnownStatusPage, loadKnownSites, type KnownSitesLoader } from './known-sites';
-import { SLACK_STATUS_API } from '../platforms/slack';
-
-/** The parser an API URL's answer needs. */
-export type StatusApiKind =
-  | 'statuspage-summary' | 'statuspage-status' | 'instatus' | 'better-stack' | 'cachet' | 'slack';
 
 /** Where a candidate came from, best first. */
 export type CandidateOrigin = 'custom' | 'registry' | 'discovery';
@@ -20,37 +16,17 @@ export type CandidateOrigin = 'custom' | 'registry' | 'discovery';
 export interface StatusCandidate {
   /** The JSON endpoint to fetch. */
   apiUrl: string;
-  parser: StatusApiKind;
+  /** The platform whose parser reads the answer. */
+  kind: StatusKind;
   /** The human-readable page, used as the link shown to the user. */
   pageUrl: string;
   origin: CandidateOrigin;
 }
 
-/** API paths relative to a page, in the order tried when the platform is not known. Statuspage
- * comes first: it (with incident.io, which serves the same API) hosts most public pages. */
-const GUESSES: ReadonlyArray<readonly [StatusApiKind, string]> = [
-  ['statuspage-summary', 'api/v2/summary.json'],
-  ['statuspage-status', 'api/v2/status.json'],
-  ['instatus', 'summary.json'],
-  ['better-stack', 'index.json'],
-  ['cachet', 'api/v1/components'],
-];
-
-/** A page URL given as a known API endpoint maps straight to its parser. */
-const DIRECT: ReadonlyArray<readonly [RegExp, StatusApiKind]> = [
-  [/\/api\/v2\/summary\.json$/, 'statuspage-summary'],
-  [/\/api\/v2\/status\.json$/, 'statuspage-status'],
-  [/\/api\/v1\/components$/, 'cachet'],
-  [/\/summary\.json$/, 'instatus'],
-  [/\/index\.json$/, 'better-stack'],
-];
-
-/** Slack's page lives on its own host with its own API (the package lists slack-status.com). */
-const SLACK_HOSTS = new Set(['slack-status.com', 'status.slack.com', 'www.slack-status.com']);
-
 /**
- * The API URLs to try for one status page URL. A URL that already names an API endpoint
- * yields just that endpoint; `statuspage-status` is left out of discovery to keep guessing cheap.
+ * The API URLs to try for one status page URL, from the platform table (platforms/order.ts):
+ * a URL that is a direct link to a platform yields just that endpoint; any other page gets each
+ * platform's paths in order (discovery only the ones marked for it, to keep guessing cheap).
  */
 export function candidatesForPage(pageUrl: string, origin: CandidateOrigin): StatusCandidate[] {
   const valid = httpUrl(pageUrl);
@@ -58,17 +34,14 @@ export function candidatesForPage(pageUrl: string, origin: CandidateOrigin): Sta
   const url = new URL(valid);
   url.hash = '';
   url.search = '';
-  if (SLACK_HOSTS.has(url.hostname)) {
-    return [{ apiUrl: SLACK_STATUS_API, parser: 'slack', pageUrl: 'https://slack-status.com/', origin }];
-  }
-  const direct = DIRECT.find(([re]) => re.test(url.pathname));
-  if (direct) {
-    return [{ apiUrl: url.href, parser: direct[1], pageUrl: url.origin + '/', origin }];
+  for (const platform of PLATFORMS) {
+    const link = platform.direct(url);
+    if (link) return [{ ...link, kind: platform.kind, origin }];
   }
   if (!url.pathname.endsWith('/')) url.pathname += '/';
-  return GUESSES
-    .filter(([kind]) => origin !== 'discovery' || kind !== 'statuspage-status')
-    .map(([parser, path]) => ({ apiUrl: new URL(path, url).href, parser, pageUrl: url.href, origin }));
+  return PLATFORMS.flatMap((platform) => platform.paths
+    .filter((p) => origin !== 'discovery' || p.discover)
+    .map((p) => ({ apiUrl: new URL(p.path, url).href, kind: platform.kind, pageUrl: url.href, origin })));
 }
 
 /**

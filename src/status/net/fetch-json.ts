@@ -3,6 +3,7 @@
  * a throw. Uses only the global `fetch` shape (passed in) and AbortController, both present in
  * the extension background and in Node 20; no webextension-polyfill.
  */
+import { deadline } from './deadline';
 
 /** The subset of `fetch` used here (the global one fits; tests pass fakes). */
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
@@ -66,23 +67,6 @@ export async function readCapped(response: Response, maxBytes: number): Promise<
 /** A content type that cannot be JSON (an HTML error page, a login form, XML). */
 function clearlyNotJson(contentType: string): boolean {
   return /html|xml/i.test(contentType) && !/json/i.test(contentType);
-}
-
-/** An abort signal that fires after `ms`, and whether it did (a timeout, not another failure). */
-export interface Deadline {
-  signal: AbortSignal;
-  expired(): boolean;
-  clear(): void;
-}
-
-export function deadline(ms: number): Deadline {
-  const controller = new AbortController();
-  let expired = false;
-  const timer = setTimeout(() => {
-    expired = true;
-    controller.abort();
-  }, ms);
-  return { signal: controller.signal, expired: () => expired, clear: () => clearTimeout(timer) };
 }
 
 /**

@@ -3,11 +3,12 @@
  * whose `data.attributes.aggregate_state` is operational | degraded | downtime | maintenance,
  * with resources (`status_page_resource`) and, when present, `status_report` / `status_update`
  * entries under `included`. Source: Better Stack Uptime API docs
- * (https://betterstack.com/docs/uptime/api/) and REFERENCE.md §3.
+ * (https://betterstack.com/docs/uptime/api/) and docs/reference.md §3.
  */
 import {
   MAX_ITEMS, MAX_TEXT_CHARS, field, isRecord, list, notNull, pick, reject, text, time,
 } from '../net/json-read';
+import { directByPath, type StatusPlatform } from './contract';
 import type { OverallState, Parsed, StatusIncident, StatusMaintenance, StatusReport } from './types';
 
 const AGGREGATE: Record<string, OverallState> = {
@@ -85,3 +86,11 @@ export function parseBetterStack(json: unknown, pageUrl: string): Parsed<StatusR
     },
   };
 }
+
+/** Better Stack: `index.json` next to the page. */
+export const betterStack: StatusPlatform<'better-stack'> = {
+  kind: 'better-stack',
+  paths: [{ path: 'index.json', discover: true }],
+  direct: (url) => directByPath(url, /\/index\.json$/),
+  parse: (json, { pageUrl }) => parseBetterStack(json, pageUrl),
+};

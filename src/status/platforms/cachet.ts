@@ -2,12 +2,13 @@
  * Cachet 2.x public API: `GET /api/v1/components` (status 1 operational, 2 performance issues,
  * 3 partial outage, 4 major outage; 0 unknown) and optionally `GET /api/v1/incidents`
  * (status 0 scheduled, 1 investigating, 2 identified, 3 watching, 4 fixed).
- * Source: Cachet API docs (https://docs.cachethq.io/reference) and REFERENCE.md §3.
+ * Source: Cachet API docs (https://docs.cachethq.io/reference) and docs/reference.md §3.
  */
 import {
   MAX_ITEMS, MAX_TEXT_CHARS, field, httpUrl, isRecord, list, reject, text,
 } from '../net/json-read';
 import { worseState } from './overall-state';
+import { directByPath, type StatusPlatform } from './contract';
 import type {
   IncidentImpact, OverallState, Parsed, StatusIncident, StatusMaintenance, StatusReport,
 } from './types';
@@ -94,3 +95,12 @@ export function parseCachet(
     },
   };
 }
+
+/** Cachet: the components list, then (once that parsed) the newest page of incidents. */
+export const cachet: StatusPlatform<'cachet'> = {
+  kind: 'cachet',
+  paths: [{ path: 'api/v1/components', discover: true }],
+  direct: (url) => directByPath(url, /\/api\/v1\/components$/),
+  followUp: (apiUrl) => apiUrl.replace(/components$/, 'incidents?sort=id&order=desc&per_page=20'),
+  parse: (json, { pageUrl, now, extra }) => parseCachet(json, extra, pageUrl, now),
+};

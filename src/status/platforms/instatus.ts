@@ -1,10 +1,11 @@
 /**
  * Instatus public page summary: `GET <page>/summary.json` →
  * `{page:{name,url,status:"UP"|"HASISSUES"|"UNDERMAINTENANCE"}, activeIncidents, activeMaintenances}`.
- * Source: Instatus docs "Public JSON API" (https://instatus.com/help/api) and REFERENCE.md §3.
+ * Source: Instatus docs "Public JSON API" (https://instatus.com/help/api) and docs/reference.md §3.
  */
 import { field, httpUrl, isRecord, list, notNull, pick, reject, text, time } from '../net/json-read';
 import { stateOfImpact, worseState } from './overall-state';
+import { directByPath, type StatusPlatform } from './contract';
 import type {
   IncidentImpact, OverallState, Parsed, StatusIncident, StatusMaintenance, StatusReport,
 } from './types';
@@ -67,3 +68,11 @@ export function parseInstatus(json: unknown, pageUrl: string): Parsed<StatusRepo
     },
   };
 }
+
+/** Instatus: `summary.json` next to the page. */
+export const instatus: StatusPlatform<'instatus'> = {
+  kind: 'instatus',
+  paths: [{ path: 'summary.json', discover: true }],
+  direct: (url) => directByPath(url, /\/summary\.json$/),
+  parse: (json, { pageUrl }) => parseInstatus(json, pageUrl),
+};

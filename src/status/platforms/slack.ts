@@ -8,6 +8,7 @@ import {
   MAX_TEXT_CHARS, field, httpUrl, isRecord, list, pick, reject, text, time,
 } from '../net/json-read';
 import { stateOfImpact, worseState } from './overall-state';
+import type { StatusPlatform } from './contract';
 import type { IncidentImpact, OverallState, Parsed, StatusIncident, StatusMaintenance, StatusReport } from './types';
 
 /** The one URL this parser belongs to. */
@@ -68,3 +69,15 @@ export function parseSlack(json: unknown, pageUrl = 'https://slack-status.com/')
   };
 }
 
+
+/** Slack's page lives on its own host with its own API (the registry lists slack-status.com). */
+const SLACK_HOSTS = new Set(['slack-status.com', 'status.slack.com', 'www.slack-status.com']);
+
+/** Slack: recognised by host only, never guessed elsewhere. */
+export const slack: StatusPlatform<'slack'> = {
+  kind: 'slack',
+  paths: [],
+  direct: (url) => (SLACK_HOSTS.has(url.hostname)
+    ? { apiUrl: SLACK_STATUS_API, pageUrl: 'https://slack-status.com/' } : null),
+  parse: (json, { pageUrl }) => parseSlack(json, pageUrl),
+};

@@ -2,11 +2,12 @@
  * Atlassian Statuspage v2 public API (also served by incident.io pages):
  * `GET /api/v2/summary.json` and the smaller `GET /api/v2/status.json`.
  * Source: https://developer.statuspage.io (public "Status API" page of any hosted page, e.g.
- * https://www.githubstatus.com/api) and REFERENCE.md §3.
+ * https://www.githubstatus.com/api) and docs/reference.md §3.
  */
 import {
   MAX_ITEMS, MAX_TEXT_CHARS, field, httpUrl, isRecord, list, notNull, pick, reject, text, time,
 } from '../net/json-read';
+import { directByPath, type StatusPlatform } from './contract';
 import type {
   IncidentImpact, OverallState, Parsed, StatusIncident, StatusMaintenance, StatusReport,
 } from './types';
@@ -80,7 +81,6 @@ export function parseStatuspage(json: unknown, pageUrl: string): Parsed<StatusRe
   if (state === undefined) {
     return reject('statuspage: status.indicator missing or not none|minor|major|critical|maintenance');
   }
-  const isSummary = Array.isArray(field(json, 'components')) || Array.isArray(field(json, 'incidents'));
   const affected = list(field(json, 'components'), 200)
     .filter((c) => isRecord(c) && field(c, 'status') !== 'operational' && !field(c, 'group'))
     .map((c) => (pick(COMPONENT, field(c, 'status')) ? text(field(c, 'name')) : null))
@@ -88,7 +88,7 @@ export function parseStatuspage(json: unknown, pageUrl: string): Parsed<StatusRe
   return {
     ok: true,
     value: {
-      source: isSummary ? 'statuspage-summary' : 'statuspage-status',
+      source: 'statuspage',
       state,
       description: text(field(status, 'description')),
       pageName: text(field(field(json, 'page'), 'name')),
@@ -99,3 +99,14 @@ export function parseStatuspage(json: unknown, pageUrl: string): Parsed<StatusRe
     },
   };
 }
+
+/** Statuspage and incident.io: summary.json (guessed), or the smaller status.json. */
+export const statuspage: StatusPlatform<'statuspage'> = {
+  kind: 'statuspage',
+  paths: [
+    { path: 'api/v2/summary.json', discover: true },
+    { path: 'api/v2/status.json', discover: false },
+  ],
+  direct: (url) => directByPath(url, /\/api\/v2\/(?:summary|status)\.json$/),
+  parse: (json, { pageUrl }) => parseStatuspage(json, pageUrl),
+};

@@ -1,7 +1,8 @@
 /**
  * The normalised vocabulary shared by every status source (Statuspage, Instatus, Cachet,
- * Better Stack, Slack). Pure types only; the UI renders every string here as text, never HTML.
+ * Better Stack, Slack). Pure types only (the platform list is in order.ts); the UI renders every string here as text, never HTML.
  */
+import type { StatusKind } from './order';
 
 /** Overall state of a service, from best to worst outage (maintenance is its own kind). */
 export const OVERALL_STATES = [
@@ -12,9 +13,6 @@ export type OverallState = (typeof OVERALL_STATES)[number];
 /** How bad an incident is, in Statuspage's terms (the richest of the sources). */
 export type IncidentImpact = 'none' | 'minor' | 'major' | 'critical' | 'maintenance' | 'unknown';
 
-/** Which parser understood the answer. */
-export type StatusSourceKind =
-  | 'statuspage-summary' | 'statuspage-status' | 'instatus' | 'cachet' | 'better-stack' | 'slack';
 
 /** An unresolved incident as the status page tells it. */
 export interface StatusIncident {
@@ -42,7 +40,8 @@ export interface StatusMaintenance {
 
 /** What a status page said, normalised. */
 export interface StatusReport {
-  source: StatusSourceKind;
+  /** The platform whose parser understood the answer. */
+  source: StatusKind;
   state: OverallState;
   /** The page's own summary line ("All Systems Operational"), plain text, or null. */
   description: string | null;

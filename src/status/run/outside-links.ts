@@ -1,6 +1,7 @@
 /**
  * Links (no requests are made) to services without a usable free API: Downdetector (enterprise
- * API only), Is It Down Right Now (no documented API) and archive.today. REFERENCE.md §3.
+ * API only), Is It Down Right Now (no documented API); archive.today's link is in archive/archive-today.ts.
+ * See docs/reference.md §3.
  */
 /** Links the UI can offer for a failed site. */
 export interface OutsideLinks {
@@ -28,19 +29,4 @@ export function outsideLinks(hostname: string, icannDomain: string | null): Outs
     downdetector: `https://downdetector.com/search/?q=${encodeURIComponent(name)}`,
     isItDownRightNow: `https://www.isitdownrightnow.com/${encodeURIComponent(host)}.html`,
   };
-}
-
-/**
- * archive.today's newest snapshot of a page (`https://archive.ph/newest/<url>`), fragment
- * dropped; null for anything but http(s). archive.today reads the URL raw from the path.
- */
-export function archiveTodayLink(pageUrl: string): string | null {
-  try {
-    const url = new URL(pageUrl);
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-    url.hash = '';
-    return `https://archive.ph/newest/${url.href}`;
-  } catch {
-    return null;
-  }
 }

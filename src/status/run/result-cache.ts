@@ -4,8 +4,8 @@
  * the service worker dies the cache goes with it, which only costs a repeat request.
  */
 
-/** Options for CheckCache. */
-export interface CheckCacheOptions {
+/** Options for ResultCache. */
+export interface ResultCacheOptions {
   /** The caller's clock, ms. */
   now: () => number;
   /** How long a finished result is reused. Default 60 000 ms ("about a minute"). */
@@ -17,13 +17,13 @@ export interface CheckCacheOptions {
 type Entry<T> = { kind: 'done'; value: T; expiresAt: number } | { kind: 'running'; promise: Promise<T> };
 
 /** Results keyed by string (a host, an origin), reused for `ttlMs`, shared while running. */
-export class CheckCache<T> {
+export class ResultCache<T> {
   readonly #entries = new Map<string, Entry<T>>();
   readonly #now: () => number;
   readonly #ttlMs: number;
   readonly #maxEntries: number;
 
-  constructor(options: CheckCacheOptions) {
+  constructor(options: ResultCacheOptions) {
     this.#now = options.now;
     this.#ttlMs = options.ttlMs ?? 60_000;
     this.#maxEntries = options.maxEntries ?? 200;

@@ -1,11 +1,11 @@
 /**
  * Run the status checks the user allowed for one failed site and combine them into a verdict.
  *
- * Privacy (DESIGN.md "Privacy by default"): a source runs only when its consent flag is true;
+ * Privacy (docs/design.md, "Privacy by default"): a source runs only when its consent flag is true;
  * third parties (check-host.net) get only the site's origin, never a path. The Wayback Machine
  * is not asked here at all: see check-archive.ts, called only when the user asks.
  */
-import { CheckCache } from './result-cache';
+import { ResultCache } from './result-cache';
 import type { BrowserKind, Connectivity } from '../connectivity/classify';
 import { lazyDomainLookup, NO_DOMAINS, type DomainLookup } from '../discovery/domain-lookup';
 import type { FetchLike } from '../net/fetch-json';
@@ -34,18 +34,18 @@ export type SourceState<T> = { state: 'off' } | { state: 'running'; partial?: T 
 
 /** Shared caches (one per source), kept by the background for all tabs. */
 export interface ChecksCache {
-  statusPage: CheckCache<StatusPageFound | null>;
-  checkHost: CheckCache<CheckHostOutcome | string>;
-  connectivity: CheckCache<Connectivity>;
+  statusPage: ResultCache<StatusPageFound | null>;
+  checkHost: ResultCache<CheckHostOutcome | string>;
+  connectivity: ResultCache<Connectivity>;
 }
 
 /** One cache set, results reused for `ttlMs` (default a minute). */
 export function createChecksCache(now: () => number, ttlMs = 60_000): ChecksCache {
   return {
-    statusPage: new CheckCache({ now, ttlMs }),
-    checkHost: new CheckCache({ now, ttlMs }),
+    statusPage: new ResultCache({ now, ttlMs }),
+    checkHost: new ResultCache({ now, ttlMs }),
     // The connection is the user's, not the site's: one result for every host.
-    connectivity: new CheckCache({ now, ttlMs: Math.min(ttlMs, 30_000) }),
+    connectivity: new ResultCache({ now, ttlMs: Math.min(ttlMs, 30_000) }),
   };
 }
 

@@ -52,7 +52,7 @@ describe('st_ messages', () => {
 describe('verdictLine', () => {
   const verdict = decideVerdict({
     statusPage: {
-      source: 'statuspage-summary', state: 'major-outage', description: null, pageName: null, pageUrl: 'https://s/',
+      source: 'statuspage', state: 'major-outage', description: null, pageName: null, pageUrl: 'https://s/',
       incidents: [], maintenances: [], affectedComponents: [],
     },
     checkHost: { total: 4, ok: 0, failing: 4, pending: 0 }, connectivity: 'online', diagnosis: null,
@@ -70,7 +70,7 @@ describe('verdictLine', () => {
   it('keeps incident text literal', () => {
     const v = decideVerdict({
       statusPage: {
-        source: 'statuspage-summary', state: 'degraded', description: null, pageName: null, pageUrl: 'https://s/',
+        source: 'statuspage', state: 'degraded', description: null, pageName: null, pageUrl: 'https://s/',
         incidents: [{ name: '<img src=x onerror=alert(1)>', impact: 'minor', stage: '', latestUpdate: null, updatedAt: null, url: null }],
         maintenances: [], affectedComponents: [],
       },

@@ -3,7 +3,7 @@
  * the verdict from real fixtures, shared caching across tabs, and the archive lookup.
  */
 import { describe, expect, it } from 'vitest';
-import { checkArchive } from '../../../src/status/archive/lookup-archive';
+import { lookupArchive } from '../../../src/status/archive/lookup-archive';
 import {
   createChecksCache, runChecks, type ChecksResult, type ConsentFlags, type RunChecksInput,
 } from '../../../src/status/run/run-checks';
@@ -171,12 +171,12 @@ describe('runChecks', () => {
   });
 });
 
-describe('checkArchive', () => {
+describe('lookupArchive', () => {
   const routes = { 'https://archive.org/wayback/available?*': json(fixture('wayback-available.json')) };
 
   it('asks nothing without consent but still offers the archive.today link', async () => {
     const fetch = fakeFetch(routes);
-    expect(await checkArchive(URL_, false, fetch)).toEqual({
+    expect(await lookupArchive(URL_, false, fetch)).toEqual({
       wayback: { state: 'off' }, archiveToday: `https://archive.ph/newest/${URL_}`,
     });
     expect(fetch.seen).toEqual([]);
@@ -184,13 +184,13 @@ describe('checkArchive', () => {
 
   it('sends the full URL to the Wayback Machine only when allowed', async () => {
     const fetch = fakeFetch(routes);
-    const r = await checkArchive(URL_, true, fetch);
+    const r = await lookupArchive(URL_, true, fetch);
     expect(fetch.seen).toEqual([`https://archive.org/wayback/available?url=${encodeURIComponent(URL_)}`]);
     expect(r.wayback).toMatchObject({ state: 'done', value: { url: 'https://web.archive.org/web/20250301123456/https://example-shop.com/cart' } });
   });
 
   it('yields no snapshot when the lookup fails', async () => {
-    const r = await checkArchive(URL_, true, fakeFetch({}));
+    const r = await lookupArchive(URL_, true, fakeFetch({}));
     expect(r.wayback).toEqual({ state: 'done', value: null });
   });
 });

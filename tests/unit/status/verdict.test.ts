@@ -4,7 +4,7 @@ import type { StatusReport } from '../../../src/status/platforms/types';
 import { decideVerdict, type VerdictInput } from '../../../src/status/verdict/verdict';
 
 const report = (state: StatusReport['state'], incidents: StatusReport['incidents'] = []): StatusReport => ({
-  source: 'statuspage-summary', state, description: null, pageName: 'Example', pageUrl: 'https://status.example.com/',
+  source: 'statuspage', state, description: null, pageName: 'Example', pageUrl: 'https://status.example.com/',
   incidents, maintenances: [], affectedComponents: [],
 });
 const incident = (name: string, impact: StatusReport['incidents'][number]['impact']) => ({

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { archiveTodayLink, outsideLinks } from '../../../src/status/run/outside-links';
+import { archiveTodayLink } from '../../../src/status/archive/archive-today';
+import { outsideLinks } from '../../../src/status/run/outside-links';
 import { parseWayback, parseWaybackTimestamp, waybackAvailabilityUrl } from '../../../src/status/archive/wayback';
 import { fixture } from './helpers';
 
