@@ -27,14 +27,19 @@ export interface CheckHostNode {
   label: string;
 }
 
-/** What one node saw. */
-export type NodeOutcome = 'ok' | 'failing' | 'pending';
+/**
+ * What one node saw. `inconclusive`: the site answered the checker with a 4xx (a firewall
+ * refusing data-centre addresses, a bot challenge, a rate limit): that the checker was turned
+ * away says nothing about whether the site works for people.
+ */
+export type NodeOutcome = 'ok' | 'failing' | 'inconclusive' | 'pending';
 
 /** Counts over all nodes of a check ("3 of 4 test locations can't reach it"). */
 export interface CheckHostSummary {
   total: number;
   ok: number;
   failing: number;
+  inconclusive: number;
   pending: number;
 }
 
@@ -83,7 +88,8 @@ export function parseCheckHostStart(json: unknown): Parsed<CheckHostStart> {
   return { ok: true, value: { requestId, nodes, reportUrl } };
 }
 
-/** One node's entry: `null` pending, `[[1, …]]` reached (unless its HTTP code is 5xx), else failing. */
+/** One node's entry: `null` pending; an HTTP code of 4xx inconclusive, 5xx failing; otherwise
+ * `[[1, …]]` reached and `[[0, …]]` or `[null]` failing. */
 function outcomeOf(entry: unknown): NodeOutcome | null {
   if (entry === null || entry === undefined) return 'pending';
   if (!Array.isArray(entry)) return null;
@@ -94,6 +100,7 @@ function outcomeOf(entry: unknown): NodeOutcome | null {
   // The code is a string ("503") or null; anything else counts as no code.
   const raw: unknown = first[3];
   const code = typeof raw === 'string' || typeof raw === 'number' ? Number(raw) : NaN;
+  if (code >= 400 && code < 500) return 'inconclusive';
   if (first[0] === 1) return code >= 500 ? 'failing' : 'ok';
   if (first[0] === 0) return 'failing';
   return null;
@@ -121,7 +128,7 @@ export function summariseCheckHost(
   outcomes: Readonly<Record<string, NodeOutcome>>, nodes?: readonly CheckHostNode[],
 ): CheckHostSummary {
   const ids = nodes ? nodes.map((n) => n.id) : Object.keys(outcomes);
-  const summary: CheckHostSummary = { total: ids.length, ok: 0, failing: 0, pending: 0 };
+  const summary: CheckHostSummary = { total: ids.length, ok: 0, failing: 0, inconclusive: 0, pending: 0 };
   for (const id of ids) {
     summary[Object.hasOwn(outcomes, id) ? (outcomes[id] ?? 'pending') : 'pending'] += 1;
   }

@@ -15,6 +15,9 @@ export interface RegistrableDomains {
   icann: string | null;
   /** Private section too: `shop.herokuapp.com` → `shop.herokuapp.com` (for discovery). */
   withPrivate: string | null;
+  /** Whether the Public Suffix List knows the host's suffix; absent where it was not asked
+   * (then privacy/public-host.ts applies its fixed rules only). */
+  knownSuffix?: boolean;
 }
 
 /** Resolves a host's registrable domains; never rejects for a normal host. */
@@ -27,8 +30,11 @@ export const noDomainLookup: DomainLookup = () => Promise.resolve(NO_DOMAINS);
 
 /** Loads tldts as its own chunk on first use (not in Chrome's service worker, see above). */
 export const lazyDomainLookup: DomainLookup = async (hostname) => {
-  const { registrableDomain } = await import('./registrable-domain');
-  return { icann: registrableDomain(hostname, false), withPrivate: registrableDomain(hostname, true) };
+  const { knownPublicSuffix, registrableDomain } = await import('./registrable-domain');
+  return {
+    icann: registrableDomain(hostname, false), withPrivate: registrableDomain(hostname, true),
+    knownSuffix: knownPublicSuffix(hostname),
+  };
 };
 
 /**
@@ -45,9 +51,10 @@ export function isDomainOf(hostname: string, domain: unknown): domain is string 
 /** A `RegistrableDomains` from untrusted input, each field kept only when it fits `hostname`. */
 export function domainsFor(hostname: string, value: unknown): RegistrableDomains | null {
   if (typeof value !== 'object' || value === null) return null;
-  const { icann, withPrivate } = value as { icann?: unknown; withPrivate?: unknown };
+  const { icann, withPrivate, knownSuffix } = value as { icann?: unknown; withPrivate?: unknown; knownSuffix?: unknown };
   return {
     icann: isDomainOf(hostname, icann) ? icann : null,
     withPrivate: isDomainOf(hostname, withPrivate) ? withPrivate : null,
+    ...(typeof knownSuffix === 'boolean' ? { knownSuffix } : {}),
   };
 }

@@ -11,6 +11,7 @@ export const ST_MESSAGE_KEYS = [
   'st_reason_locations_fail', 'st_reason_locations_ok', 'st_reason_locations_mixed',
   'st_reason_locations_pending', 'st_reason_site_maintenance', 'st_reason_site_rate_limited',
   'st_reason_nothing_yet', 'st_reason_sources_disagree', 'st_line',
+  'st_reason_locations_refused', 'st_reason_no_internet', 'st_reason_not_public',
 ] as const;
 
 /** A key of the status verdict's messages. */

@@ -3,17 +3,20 @@
  * Pure: the caller passes what the checks found; anything not checked is null.
  *
  * Order of evidence, strongest first:
- * 1. Your own connection: offline or a captive portal explains the failure by itself.
+ * 1. Your own connection: offline or a captive portal explains the failure by itself. A site
+ *    that answered proves the device online (connection.ts), whatever the outside probe says.
  * 2. Test locations (check-host) failing: the site is down whatever its status page says
  *    (status pages lag; operators update them by hand).
  * 3. The status page admitting an outage, maintenance or a major incident.
  * 4. Test locations reaching the site: probably just you.
  * 5. The failed page itself: a 429 is about you; a maintenance page is for everyone.
- * A single test location decides nothing, nor does a status page saying "operational" alone.
+ * A single test location decides nothing, nor does a status page saying "operational" alone,
+ * nor do locations the site refused with a 4xx (a firewall or a challenge aimed at checkers).
  */
 import type { Kind } from '../../core/types';
 import type { CheckHostSummary } from '../check-host/api';
 import type { Connectivity } from '../connectivity/classify';
+import { connectionOf, type Connection } from './connection';
 import type { StatusMessage, StatusMessageKey } from './message-keys';
 import { reportHasIssues, reportSaysDown } from '../platforms/overall-state';
 import type { StatusReport } from '../platforms/types';
@@ -28,6 +31,10 @@ export interface VerdictInput {
   connectivity: Connectivity | null;
   /** The failed page as the core diagnosed it. */
   diagnosis: { status: number; kind: Kind } | null;
+  /** Whether the site answered with any HTTP status; when absent, whether a diagnosis exists. */
+  siteAnswered?: boolean;
+  /** check-host was allowed but not asked, because the host is not on the public internet. */
+  checkHostSkipped?: 'not-public';
 }
 
 /** The verdict: its kind, a headline key and the reasons behind it, in order. */
@@ -35,6 +42,8 @@ export interface Verdict {
   verdict: VerdictKind;
   headline: StatusMessageKey;
   reasons: StatusMessage[];
+  /** The user's connection as the evidence names it (the popup's guide uses this too). */
+  connection: Connection;
 }
 
 /** Share of answering locations that must agree before locations decide. */
@@ -44,14 +53,17 @@ const MIN_ANSWERS = 2;
 
 const msg = (key: StatusMessageKey, ...substitutions: string[]): StatusMessage => ({ key, substitutions });
 
-type Locations = 'down' | 'up' | 'mixed' | 'pending' | 'none';
+type Locations = 'down' | 'up' | 'mixed' | 'pending' | 'refused' | 'none';
 
 function readLocations(ch: CheckHostSummary | null): { verdict: Locations; reason: StatusMessage | null } {
   if (ch === null || ch.total === 0) return { verdict: 'none', reason: null };
   const answered = ch.ok + ch.failing;
   const total = String(ch.total);
   if (answered < MIN_ANSWERS) {
-    return { verdict: 'pending', reason: ch.pending > 0 ? msg('st_reason_locations_pending', String(ch.pending), total) : null };
+    if (ch.pending > 0) return { verdict: 'pending', reason: msg('st_reason_locations_pending', String(ch.pending), total) };
+    return ch.inconclusive > 0
+      ? { verdict: 'refused', reason: msg('st_reason_locations_refused', String(ch.inconclusive), total) }
+      : { verdict: 'pending', reason: null };
   }
   if (ch.failing >= MIN_ANSWERS && ch.failing / answered >= AGREEMENT) {
     return { verdict: 'down', reason: msg('st_reason_locations_fail', String(ch.failing), total) };
@@ -78,26 +90,26 @@ function statusReasons(report: StatusReport | null): StatusMessage[] {
 /** Combine the evidence into one verdict with reasons (see the file comment for the order). */
 export function decideVerdict(input: VerdictInput): Verdict {
   const { statusPage, checkHost, diagnosis } = input;
-  // A failed outside probe does not mean "offline" when the site itself just answered with an
-  // HTTP status: the network works at least that far (an intranet without internet access, or
-  // a firewall that blocks the probe host). Then the probe tells nothing either way.
-  const connectivity = input.connectivity === 'offline' && diagnosis !== null ? null : input.connectivity;
-  if (connectivity === 'offline') {
-    return { verdict: 'just-you', headline: 'st_verdict_your_connection', reasons: [msg('st_reason_offline')] };
+  const connection = connectionOf(input.siteAnswered ?? diagnosis !== null, input.connectivity);
+  if (connection === 'offline') {
+    return { verdict: 'just-you', headline: 'st_verdict_your_connection', reasons: [msg('st_reason_offline')], connection };
   }
-  if (connectivity === 'captive-portal') {
-    return { verdict: 'just-you', headline: 'st_verdict_captive_portal', reasons: [msg('st_reason_captive_portal')] };
+  if (connection === 'captive-portal') {
+    return { verdict: 'just-you', headline: 'st_verdict_captive_portal', reasons: [msg('st_reason_captive_portal')], connection };
   }
   const where = readLocations(checkHost);
   const spDown = statusPage !== null && reportSaysDown(statusPage);
   const spIssues = statusPage !== null && !spDown && reportHasIssues(statusPage);
   const status = statusReasons(statusPage);
   const located = where.reason ? [where.reason] : [];
-  const online = connectivity === 'online' ? [msg('st_reason_online')] : [];
+  const online = connection === 'online' ? [msg('st_reason_online')]
+    : connection === 'no-internet' ? [msg('st_reason_no_internet')] : [];
+  const skipped = input.checkHostSkipped === 'not-public' ? [msg('st_reason_not_public')] : [];
   const result = (verdict: VerdictKind, reasons: StatusMessage[]): Verdict => ({
     verdict,
     headline: verdict === 'everyone' ? 'st_verdict_everyone' : verdict === 'just-you' ? 'st_verdict_just_you' : 'st_verdict_unknown',
-    reasons: reasons.length > 0 ? reasons : [msg('st_reason_nothing_yet')],
+    reasons: reasons.length + skipped.length > 0 ? [...reasons, ...skipped] : [msg('st_reason_nothing_yet')],
+    connection,
   });
 
   if (where.verdict === 'down') {

@@ -64,13 +64,13 @@ describe('parseCheckHostResult and summariseCheckHost', () => {
     return summariseCheckHost(r.value, nodes);
   };
 
-  it('counts all failing', () => expect(summary('check-host-result-all-fail.json')).toEqual({ total: 4, ok: 0, failing: 4, pending: 0 }));
-  it('counts all ok', () => expect(summary('check-host-result-all-ok.json')).toEqual({ total: 4, ok: 4, failing: 0, pending: 0 }));
-  it('counts pending', () => expect(summary('check-host-result-pending.json')).toEqual({ total: 4, ok: 1, failing: 0, pending: 3 }));
-  it('counts mixed', () => expect(summary('check-host-result-mixed.json')).toEqual({ total: 4, ok: 2, failing: 2, pending: 0 }));
+  it('counts all failing', () => expect(summary('check-host-result-all-fail.json')).toEqual({ total: 4, ok: 0, failing: 4, inconclusive: 0, pending: 0 }));
+  it('counts all ok', () => expect(summary('check-host-result-all-ok.json')).toEqual({ total: 4, ok: 4, failing: 0, inconclusive: 0, pending: 0 }));
+  it('counts pending', () => expect(summary('check-host-result-pending.json')).toEqual({ total: 4, ok: 1, failing: 0, inconclusive: 0, pending: 3 }));
+  it('counts mixed', () => expect(summary('check-host-result-mixed.json')).toEqual({ total: 4, ok: 2, failing: 2, inconclusive: 0, pending: 0 }));
 
   it('treats a node missing from the result as pending', () => {
-    expect(summariseCheckHost({ 'de1.node.check-host.net': 'ok' }, nodes)).toEqual({ total: 4, ok: 1, failing: 0, pending: 3 });
+    expect(summariseCheckHost({ 'de1.node.check-host.net': 'ok' }, nodes)).toEqual({ total: 4, ok: 1, failing: 0, inconclusive: 0, pending: 3 });
   });
 
   it('counts a "success" carrying a 5xx code as failing and [null] as failing', () => {

@@ -55,7 +55,7 @@ describe('verdictLine', () => {
       source: 'statuspage', state: 'major-outage', description: null, pageName: null, pageUrl: 'https://s/',
       incidents: [], maintenances: [], affectedComponents: [],
     },
-    checkHost: { total: 4, ok: 0, failing: 4, pending: 0 }, connectivity: 'online', diagnosis: null,
+    checkHost: { total: 4, ok: 0, failing: 4, inconclusive: 0, pending: 0 }, connectivity: 'online', diagnosis: null,
   });
 
   it('reads as one English line', () => {

@@ -10,7 +10,7 @@ const report = (state: StatusReport['state'], incidents: StatusReport['incidents
 const incident = (name: string, impact: StatusReport['incidents'][number]['impact']) => ({
   name, impact, stage: 'investigating', latestUpdate: null, updatedAt: null, url: null,
 });
-const ch = (ok: number, failing: number, pending = 0): CheckHostSummary => ({ total: ok + failing + pending, ok, failing, pending });
+const ch = (ok: number, failing: number, pending = 0): CheckHostSummary => ({ total: ok + failing + pending, ok, failing, inconclusive: 0, pending });
 const none: VerdictInput = { statusPage: null, checkHost: null, connectivity: null, diagnosis: null };
 const keys = (input: Partial<VerdictInput>) => {
   const v = decideVerdict({ ...none, ...input });

@@ -22,7 +22,7 @@ const checks: ChecksResult = {
   checkHost: { state: 'off' },
   connectivity: { state: 'done', value: 'online' },
   links: { downdetector: 'https://downdetector.com/search/?q=example', isItDownRightNow: 'https://www.isitdownrightnow.com/shop.example.com.html' },
-  verdict: { verdict: 'unknown', headline: 'st_verdict_unknown', reasons: [{ key: 'st_reason_online', substitutions: [] }] },
+  verdict: { verdict: 'unknown', headline: 'st_verdict_unknown', reasons: [{ key: 'st_reason_online', substitutions: [] }], connection: 'online' },
   checkedAt: 0,
 };
 
