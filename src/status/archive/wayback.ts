@@ -5,6 +5,7 @@
  * timestamp:"<14 digits>", status:"200"}}}` or `{archived_snapshots:{}}`.
  */
 import { field, isRecord, reject } from '../net/json-read';
+import { addressWithoutQuery } from '../privacy/public-host';
 import type { Parsed } from '../platforms/types';
 
 /** An archived copy worth offering. */
@@ -15,9 +16,12 @@ export interface WaybackSnapshot {
   capturedAt: number;
 }
 
-/** The availability URL. The full page URL is sent, so call this only when the user asks. */
+/**
+ * The availability URL, for the page's address without query or fragment (both are dropped
+ * here too, so no caller can send a `?token=`). Call this only when the user asks.
+ */
 export function waybackAvailabilityUrl(pageUrl: string): string {
-  return `https://archive.org/wayback/available?url=${encodeURIComponent(pageUrl)}`;
+  return `https://archive.org/wayback/available?url=${encodeURIComponent(addressWithoutQuery(pageUrl) ?? '')}`;
 }
 
 /** `YYYYMMDDhhmmss` (UTC) → ms, or null when not a real date. */

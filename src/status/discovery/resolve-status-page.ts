@@ -6,6 +6,7 @@
  */
 import { PLATFORMS, type StatusKind } from '../platforms/order';
 import { httpUrl } from '../net/json-read';
+import { isPublicHost } from '../privacy/public-host';
 import { lazyDomainLookup, type DomainLookup } from './domain-lookup';
 import { findKnownStatusPage, loadKnownSites, type KnownSitesLoader } from './known-sites';
 
@@ -50,7 +51,8 @@ export function candidatesForPage(pageUrl: string, origin: CandidateOrigin): Sta
  * `status.shop.herokuapp.com`, not Heroku's). Null when the domain is not known.
  */
 export function discoveryPageUrl(domainWithPrivate: string | null): string | null {
-  return domainWithPrivate ? `https://status.${domainWithPrivate}/` : null;
+  // Never ask public DNS for an intranet name (`status.corp.internal`), whatever the lookup said.
+  return domainWithPrivate && isPublicHost(domainWithPrivate) ? `https://status.${domainWithPrivate}/` : null;
 }
 
 /** Ordered, de-duplicated candidates from the three sources (pure; the registry answer given). */

@@ -1,10 +1,12 @@
 /**
  * Run the status checks the user allowed for one failed site and combine them into a verdict.
  *
- * Privacy (docs/design.md, "Privacy by default"): a source runs only when its consent flag is true;
- * third parties (check-host.net) get only the site's origin, never a path. The Wayback Machine
+ * Privacy (docs/design.md, "Privacy by default"; the table in privacy/third-parties.ts): a source
+ * runs only when its consent flag is true; check-host.net gets only the site's origin, never a
+ * path, and nothing at all for a host that is not on the public internet (privacy/public-host.ts). The Wayback Machine
  * is not asked here at all: see check-archive.ts, called only when the user asks.
  */
+import { isPublicHost } from '../privacy/public-host';
 import { ResultCache } from './result-cache';
 import type { BrowserKind, Connectivity } from '../connectivity/classify';
 import { lazyDomainLookup, NO_DOMAINS, type DomainLookup } from '../discovery/domain-lookup';
@@ -106,6 +108,9 @@ function valueOf<T>(s: SourceState<T>): T | null {
   return s.state === 'running' ? (s.partial ?? null) : null;
 }
 
+/** What check-host's state holds when the host was not sent: not on the public internet. */
+export const CHECK_HOST_NOT_PUBLIC = 'check-host: not asked, the host is not on the public internet';
+
 /** Run the permitted checks in parallel; resolves when all are done. Never rejects. */
 export async function runChecks(input: RunChecksInput): Promise<ChecksResult> {
   const { hostname, consent, fetch, now, cache } = input;
@@ -114,7 +119,9 @@ export async function runChecks(input: RunChecksInput): Promise<ChecksResult> {
   const links = outsideLinks(hostname, domains.icann);
   const initial = <T>(allowed: boolean): SourceState<T> => (allowed ? { state: 'running' } : { state: 'off' });
   let statusPage = initial<StatusPageFound | null>(consent.statusPage);
-  let checkHost = initial<CheckHostOutcome | string>(consent.checkHost);
+  const publicHost = isPublicHost(hostname, domains.knownSuffix);
+  let checkHost: SourceState<CheckHostOutcome | string> = !consent.checkHost ? { state: 'off' }
+    : publicHost ? { state: 'running' } : { state: 'done', value: CHECK_HOST_NOT_PUBLIC };
   let connectivity = initial<Connectivity>(consent.connectivity);
   const snapshot = (): ChecksResult => {
     const ch = valueOf(checkHost);
@@ -125,6 +132,7 @@ export async function runChecks(input: RunChecksInput): Promise<ChecksResult> {
         checkHost: ch !== null && typeof ch !== 'string' ? ch.summary : null,
         connectivity: valueOf(connectivity),
         diagnosis: input.diagnosis ?? null,
+        ...(consent.checkHost && !publicHost ? { checkHostSkipped: 'not-public' as const } : {}),
       }),
     };
   };
@@ -139,7 +147,7 @@ export async function runChecks(input: RunChecksInput): Promise<ChecksResult> {
       { fetch, now, timeoutMs: input.timeoutMs },
     )), null).then((value) => { statusPage = { state: 'done', value }; report(); }));
   }
-  if (consent.checkHost) {
+  if (consent.checkHost && publicHost) {
     const origin = siteOrigin(hostname, input.url);
     jobs.push(settle(cache.checkHost.run(origin, () => runCheckHost(origin, {
       ...input.checkHost, fetch, sleep, timeoutMs: input.timeoutMs,

@@ -10,7 +10,9 @@ import {
 import { fakeFetch, fixture, json, type Route } from './helpers';
 
 const HOST = 'www.example-shop.com';
-const URL_ = 'https://www.example-shop.com/cart/42?session=secret';
+const URL_ = 'https://www.example-shop.com/cart/42?session=secret#frag';
+/** What may leave the browser of URL_: no query, no fragment. */
+const ADDRESS = 'https://www.example-shop.com/cart/42';
 const STATUS = 'https://status.example-shop.com/';
 const CH_START = 'https://check-host.net/check-http?host=https%3A%2F%2Fwww.example-shop.com&max_nodes=4';
 const CH_RESULT = 'https://check-host.net/check-result/1a2b3c4dk9';
@@ -177,20 +179,56 @@ describe('lookupArchive', () => {
   it('asks nothing without consent but still offers the archive.today link', async () => {
     const fetch = fakeFetch(routes);
     expect(await lookupArchive(URL_, false, fetch)).toEqual({
-      wayback: { state: 'off' }, archiveToday: `https://archive.ph/newest/${URL_}`,
+      wayback: { state: 'off' }, archiveToday: `https://archive.ph/newest/${ADDRESS}`,
     });
     expect(fetch.seen).toEqual([]);
   });
 
-  it('sends the full URL to the Wayback Machine only when allowed', async () => {
+  it('sends the address without its query to the Wayback Machine, only when allowed', async () => {
     const fetch = fakeFetch(routes);
     const r = await lookupArchive(URL_, true, fetch);
-    expect(fetch.seen).toEqual([`https://archive.org/wayback/available?url=${encodeURIComponent(URL_)}`]);
+    expect(fetch.seen).toEqual([`https://archive.org/wayback/available?url=${encodeURIComponent(ADDRESS)}`]);
+    expect(fetch.seen.join(' ')).not.toContain('secret');
     expect(r.wayback).toMatchObject({ state: 'done', value: { url: 'https://web.archive.org/web/20250301123456/https://example-shop.com/cart' } });
+  });
+
+  it.each([
+    'http://intranet/wiki?token=1', 'http://10.0.0.5:8080/', 'http://localhost:3000/x', 'https://wiki.corp.internal/a',
+    'http://[fd00::1]/', 'http://printer.local/',
+  ])('asks no one about %s, which is not on the public internet', async (page) => {
+    const fetch = fakeFetch(routes);
+    expect(await lookupArchive(page, true, fetch)).toEqual({ wayback: { state: 'off' }, archiveToday: null, notPublic: true });
+    expect(fetch.seen).toEqual([]);
   });
 
   it('yields no snapshot when the lookup fails', async () => {
     const r = await lookupArchive(URL_, true, fakeFetch({}));
     expect(r.wayback).toEqual({ state: 'done', value: null });
+  });
+});
+
+describe('runChecks for a host not on the public internet', () => {
+  it.each([
+    ['wiki.corp.internal', 'https://wiki.corp.internal/page?token=1'],
+    ['intranet', 'http://intranet/'],
+    ['10.0.0.7', 'http://10.0.0.7:8080/'],
+    ['localhost', 'http://localhost:3000/'],
+    ['[fd00::1]', 'http://[fd00::1]/'],
+    ['nas.lan', 'http://nas.lan/'],
+  ])('%s: asks neither check-host.net nor public DNS, and says so in one line', async (hostname, url) => {
+    const { fetch, base } = input({}, ALL, { hostname, url });
+    const r = await runChecks(base);
+    // Only the connectivity probe, a fixed host that learns nothing about the site.
+    expect(fetch.seen).toEqual(['http://www.gstatic.com/generate_204']);
+    expect(r.checkHost.state).toBe('done');
+    expect(r.verdict.reasons.map((m) => m.key)).toContain('st_reason_not_public');
+  });
+
+  it('still reads a status page the user set for an intranet site', async () => {
+    const page = 'https://status.example-shop.com/';
+    const { fetch, base } = input(outage, { ...ALL, checkHost: false }, { hostname: 'shop.corp.internal', url: 'https://shop.corp.internal/', customStatusPage: page });
+    await runChecks(base);
+    expect(fetch.seen).toContain(`${page}api/v2/summary.json`);
+    expect(fetch.seen.some((u) => u.includes('corp.internal'))).toBe(false);
   });
 });
