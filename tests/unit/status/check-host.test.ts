@@ -69,6 +69,15 @@ describe('parseCheckHostResult and summariseCheckHost', () => {
   it('counts pending', () => expect(summary('check-host-result-pending.json')).toEqual({ total: 4, ok: 1, failing: 0, inconclusive: 0, pending: 3 }));
   it('counts mixed', () => expect(summary('check-host-result-mixed.json')).toEqual({ total: 4, ok: 2, failing: 2, inconclusive: 0, pending: 0 }));
 
+  it('counts four 403s from the checkers as inconclusive, not as reached', () => {
+    expect(summary('check-host-result-all-403.json')).toEqual({ total: 4, ok: 0, failing: 0, inconclusive: 4, pending: 0 });
+  });
+
+  it.each([['403'], ['401'], ['429'], ['451'], [403]])('calls a %s answer inconclusive, whether the node says 1 or 0', (code) => {
+    const r = parseCheckHostResult({ a: [[1, 0.1, 'Forbidden', code]], b: [[0, 0.1, 'Forbidden', code]] });
+    expect(r).toEqual({ ok: true, value: { a: 'inconclusive', b: 'inconclusive' } });
+  });
+
   it('treats a node missing from the result as pending', () => {
     expect(summariseCheckHost({ 'de1.node.check-host.net': 'ok' }, nodes)).toEqual({ total: 4, ok: 1, failing: 0, inconclusive: 0, pending: 3 });
   });

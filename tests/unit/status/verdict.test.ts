@@ -127,3 +127,20 @@ describe('decideVerdict', () => {
     expect(keys({ statusPage: report('unknown') })).toEqual(['unknown', 'st_verdict_unknown', ['st_reason_nothing_yet']]);
   });
 });
+
+describe('decideVerdict: locations the site turned away', () => {
+  const refused = (n: number, ok = 0): CheckHostSummary => ({ total: n + ok, ok, failing: 0, inconclusive: n, pending: 0 });
+
+  it('does not call four 403s from the checkers "just you"', () => {
+    expect(keys({ checkHost: refused(4), connectivity: 'online' }))
+      .toEqual(['unknown', 'st_verdict_unknown', ['st_reason_locations_refused 4 4', 'st_reason_online']]);
+  });
+
+  it('lets one location that got through decide nothing either', () => {
+    expect(keys({ checkHost: refused(3, 1) })[0]).toBe('unknown');
+  });
+
+  it('still lets a status page outage decide', () => {
+    expect(keys({ checkHost: refused(4), statusPage: report('major-outage') })[0]).toBe('everyone');
+  });
+});
