@@ -100,9 +100,9 @@ describe('popup on a Varnish 503', () => {
     const runsBefore = sentTypes().filter((t) => t === 'checks/run').length;
     button('Check now').click();
     await settle();
-    expect(text()).toContain('check-host.net');
-    expect(text()).toContain("It gets only the site's name: shop.example.com.");
-    expect(text()).toContain('The Wayback Machine');
+    expect(text()).toContain('whether shop.example.com works for other people');
+    expect(text()).toContain("It gets the site's scheme, name and port (such as https://example.com), never the page's path or query");
+    expect(text()).toContain("It gets the page's address without anything after ? or #");
     expect(text()).toContain('on by default');
     button('Allow both').click();
     await settle(10);
