@@ -5,9 +5,7 @@
  * a real Varnish answering 503; every other name (status page, check-host.net, archive.org, the
  * connectivity probe, and anything unexpected) reaches one recording server through
  * `--host-resolver-rules`, so a request to any host at all is seen.
- *
- * Firefox is left to the forward-proxy suite: its proxy fixture records hosts per CONNECT only
- * (not path and query inside TLS), which cannot prove the query stayed home.
+ * egress.firefox.spec.ts runs the same scenario in Firefox through the forward proxy.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { THIRD_PARTIES, type ConsentKey } from '../../src/status/privacy/third-parties';
