@@ -6,6 +6,7 @@
  * (null while that node is still working).
  */
 import { field, isRecord, reject, text } from '../net/json-read';
+import { isPublicHost } from '../privacy/public-host';
 import type { Parsed } from '../platforms/types';
 
 const BASE = 'https://check-host.net';
@@ -45,15 +46,16 @@ export interface CheckHostSummary {
 
 /**
  * The start URL. Only the origin is sent (scheme, host, port: never a path or query), since
- * the scheme decides whether check-host tests http or https.
+ * the scheme decides whether check-host tests http or https; and only for a host on the public
+ * internet (privacy/public-host.ts), so no caller can name an intranet host to check-host.net.
  * @param site a hostname or a URL of the failed page
- * @returns null when `site` has no usable host
+ * @returns null when `site` has no usable or no public host
  */
 export function checkHostStartUrl(site: string, maxNodes = 4): string | null {
   let origin: string;
   try {
     const url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(site) ? site : `https://${site}`);
-    if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.hostname === '') return null;
+    if ((url.protocol !== 'http:' && url.protocol !== 'https:') || !isPublicHost(url.host)) return null;
     origin = url.origin;
   } catch {
     return null;

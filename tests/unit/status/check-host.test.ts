@@ -23,6 +23,11 @@ describe('checkHostStartUrl', () => {
     expect(checkHostStartUrl('')).toBeNull();
   });
 
+  it.each(['http://localhost:3000/', 'http://10.0.0.5/', 'https://wiki.corp.internal/', 'intranet', 'http://[::1]:8080/', 'nas.lan'])(
+    'refuses %s, which is not on the public internet', (site) => {
+      expect(checkHostStartUrl(site)).toBeNull();
+    });
+
   it('builds the poll URL', () => {
     expect(checkHostResultUrl('1a2b3c4dk9')).toBe('https://check-host.net/check-result/1a2b3c4dk9');
   });
