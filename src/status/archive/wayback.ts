@@ -6,7 +6,7 @@
  */
 import { field, isRecord, reject } from '../net/json-read';
 import { addressWithoutQuery } from '../privacy/public-host';
-import type { Parsed } from '../platforms/types';
+import type { Parsed } from '../report/types';
 
 /** An archived copy worth offering. */
 export interface WaybackSnapshot {

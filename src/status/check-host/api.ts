@@ -7,7 +7,7 @@
  */
 import { field, isRecord, reject, text } from '../net/json-read';
 import { isPublicHost } from '../privacy/public-host';
-import type { Parsed } from '../platforms/types';
+import type { Parsed } from '../report/types';
 
 const BASE = 'https://check-host.net';
 /** Request header the API needs to answer JSON instead of HTML. */

@@ -6,7 +6,7 @@
 import { fetchJson, type FetchLike } from '../net/fetch-json';
 import { platformOf } from '../platforms/order';
 import type { StatusCandidate } from './resolve-status-page';
-import type { StatusReport } from '../platforms/types';
+import type { StatusReport } from '../report/types';
 
 /** The page found: its report and the candidate that produced it. */
 export interface StatusPageFound {

@@ -2,7 +2,7 @@
  * Small, total readers for untrusted JSON: each returns a typed value or a fallback and never
  * throws, so a parser can be written as plain field access over hostile input.
  */
-import type { ParseError } from '../platforms/types';
+import type { ParseError } from '../report/types';
 
 /** Longest name or title kept (a status page headline is a sentence, not an essay). */
 export const MAX_NAME_CHARS = 200;

@@ -9,7 +9,7 @@ import {
   MAX_ITEMS, MAX_TEXT_CHARS, field, isRecord, list, notNull, pick, reject, text, time,
 } from '../net/json-read';
 import { directByPath, type StatusPlatform } from './contract';
-import type { OverallState, Parsed, StatusIncident, StatusMaintenance, StatusReport } from './types';
+import type { OverallState, Parsed, StatusIncident, StatusMaintenance, StatusReport } from '../report/types';
 
 const AGGREGATE: Record<string, OverallState> = {
   operational: 'operational', degraded: 'degraded', downtime: 'partial-outage', maintenance: 'maintenance',

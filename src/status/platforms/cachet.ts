@@ -7,11 +7,11 @@
 import {
   MAX_ITEMS, MAX_TEXT_CHARS, field, httpUrl, isRecord, list, reject, text,
 } from '../net/json-read';
-import { worseState } from './overall-state';
+import { worseState } from '../report/overall-state';
 import { directByPath, type StatusPlatform } from './contract';
 import type {
   IncidentImpact, OverallState, Parsed, StatusIncident, StatusMaintenance, StatusReport,
-} from './types';
+} from '../report/types';
 
 const COMPONENT_STATES: readonly OverallState[] = [
   'unknown', 'operational', 'degraded', 'partial-outage', 'major-outage',

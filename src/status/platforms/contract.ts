@@ -4,7 +4,7 @@
  * API paths to try on a page of unknown platform, how to recognise a direct link to it, and
  * its parser. Pure: no browser API, no clock of its own (the caller passes `now`).
  */
-import type { Parsed, StatusReport } from './types';
+import type { Parsed, StatusReport } from '../report/types';
 
 /** What a parser gets besides the JSON. */
 export interface ParseContext {

@@ -4,11 +4,11 @@
  * Source: Instatus docs "Public JSON API" (https://instatus.com/help/api) and docs/reference.md §3.
  */
 import { field, httpUrl, isRecord, list, notNull, pick, reject, text, time } from '../net/json-read';
-import { stateOfImpact, worseState } from './overall-state';
+import { stateOfImpact, worseState } from '../report/overall-state';
 import { directByPath, type StatusPlatform } from './contract';
 import type {
   IncidentImpact, OverallState, Parsed, StatusIncident, StatusMaintenance, StatusReport,
-} from './types';
+} from '../report/types';
 
 const PAGE_STATUS: Record<string, OverallState> = {
   UP: 'operational', HASISSUES: 'degraded', UNDERMAINTENANCE: 'maintenance',

@@ -7,9 +7,9 @@
 import {
   MAX_TEXT_CHARS, field, httpUrl, isRecord, list, pick, reject, text, time,
 } from '../net/json-read';
-import { stateOfImpact, worseState } from './overall-state';
+import { stateOfImpact, worseState } from '../report/overall-state';
 import type { StatusPlatform } from './contract';
-import type { IncidentImpact, OverallState, Parsed, StatusIncident, StatusMaintenance, StatusReport } from './types';
+import type { IncidentImpact, OverallState, Parsed, StatusIncident, StatusMaintenance, StatusReport } from '../report/types';
 
 /** The one URL this parser belongs to. */
 export const SLACK_STATUS_API = 'https://slack-status.com/api/v2.0.0/current';

@@ -10,7 +10,7 @@ import {
 import { directByPath, type StatusPlatform } from './contract';
 import type {
   IncidentImpact, OverallState, Parsed, StatusIncident, StatusMaintenance, StatusReport,
-} from './types';
+} from '../report/types';
 
 /** `status.indicator` → state. Statuspage shows "major" as "Partial System Outage" and
  * "critical" as "Major System Outage". */

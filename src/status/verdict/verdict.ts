@@ -18,8 +18,8 @@ import type { CheckHostSummary } from '../check-host/api';
 import type { Connectivity } from '../connectivity/classify';
 import { connectionOf, type Connection } from './connection';
 import type { StatusMessage, StatusMessageKey } from './message-keys';
-import { reportHasIssues, reportSaysDown } from '../platforms/overall-state';
-import type { StatusReport } from '../platforms/types';
+import { reportHasIssues, reportSaysDown } from '../report/overall-state';
+import type { StatusReport } from '../report/types';
 
 /** The answer. */
 export type VerdictKind = 'everyone' | 'just-you' | 'unknown';

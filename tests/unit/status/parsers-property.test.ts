@@ -10,7 +10,7 @@ import { parseCheckHostResult, parseCheckHostStart } from '../../../src/status/c
 import { parseInstatus } from '../../../src/status/platforms/instatus';
 import { parseSlack } from '../../../src/status/platforms/slack';
 import { parseStatuspage } from '../../../src/status/platforms/statuspage';
-import type { Parsed, StatusReport } from '../../../src/status/platforms/types';
+import type { Parsed, StatusReport } from '../../../src/status/report/types';
 import { parseWayback, parseWaybackTimestamp } from '../../../src/status/archive/wayback';
 import { fixture } from './helpers';
 

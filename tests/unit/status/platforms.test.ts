@@ -7,7 +7,14 @@ import { fixture } from './helpers';
 
 const FIXTURES = readdirSync(fileURLToPath(new URL('../../fixtures/status/', import.meta.url)));
 
+const PLATFORM_FILES = readdirSync(fileURLToPath(new URL('../../../src/status/platforms/', import.meta.url)))
+  .filter((f) => f.endsWith('.ts') && f !== 'contract.ts' && f !== 'order.ts').map((f) => f.replace(/\.ts$/, ''));
+
 describe('the platform table', () => {
+  it('lists every platform file, each by the kind its file is named after', () => {
+    expect([...PLATFORMS.map((p) => p.kind)].sort()).toEqual(PLATFORM_FILES.sort());
+  });
+
   it('names each kind once', () => {
     const kinds = PLATFORMS.map((p) => p.kind);
     expect(new Set(kinds).size).toBe(kinds.length);

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckHostSummary } from '../../../src/status/check-host/api';
 import type { Connectivity } from '../../../src/status/connectivity/classify';
-import type { StatusReport } from '../../../src/status/platforms/types';
+import type { StatusReport } from '../../../src/status/report/types';
 import { decideVerdict, type VerdictKind } from '../../../src/status/verdict/verdict';
 
 type Probe = Connectivity | null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckHostSummary } from '../../../src/status/check-host/api';
-import type { StatusReport } from '../../../src/status/platforms/types';
+import type { StatusReport } from '../../../src/status/report/types';
 import { decideVerdict, type VerdictInput } from '../../../src/status/verdict/verdict';
 
 const report = (state: StatusReport['state'], incidents: StatusReport['incidents'] = []): StatusReport => ({

@@ -1,8 +1,8 @@
 /**
  * The normalised vocabulary shared by every status source (Statuspage, Instatus, Cachet,
- * Better Stack, Slack). Pure types only (the platform list is in order.ts); the UI renders every string here as text, never HTML.
+ * Better Stack, Slack). Pure types only (the platform list is in platforms/order.ts); the UI renders every string here as text, never HTML.
  */
-import type { StatusKind } from './order';
+import type { StatusKind } from '../platforms/order';
 
 /** Overall state of a service, from best to worst outage (maintenance is its own kind). */
 export const OVERALL_STATES = [
