@@ -79,6 +79,8 @@ export interface RunChecksInput {
   now: () => number;
   cache: ChecksCache;
   diagnosis?: VerdictInput['diagnosis'];
+  /** Whether the site answered with an HTTP status; default: whether a diagnosis is given. */
+  siteAnswered?: boolean;
   /** Registry loader; Chrome's service worker passes loadKnownSitesStatic. */
   loadKnownSites?: KnownSitesLoader;
   /** Public Suffix List lookup (discovery, links); default: tldts as a lazy chunk. Chrome's
@@ -132,6 +134,7 @@ export async function runChecks(input: RunChecksInput): Promise<ChecksResult> {
         checkHost: ch !== null && typeof ch !== 'string' ? ch.summary : null,
         connectivity: valueOf(connectivity),
         diagnosis: input.diagnosis ?? null,
+        ...(input.siteAnswered === undefined ? {} : { siteAnswered: input.siteAnswered }),
         ...(consent.checkHost && !publicHost ? { checkHostSkipped: 'not-public' as const } : {}),
       }),
     };

@@ -232,3 +232,21 @@ describe('runChecks for a host not on the public internet', () => {
     expect(fetch.seen.some((u) => u.includes('corp.internal'))).toBe(false);
   });
 });
+
+describe('runChecks and the evidence rule', () => {
+  it('never calls a device offline when the site answered, even when the probe fails', async () => {
+    const { base } = input({ 'http://www.gstatic.com/generate_204': 'network-error' }, DEFAULTS, {
+      diagnosis: { status: 503, kind: 'backend-fetch-failed' },
+    });
+    const r = await runChecks(base);
+    expect(r.connectivity).toEqual({ state: 'done', value: 'offline' });
+    expect(r.verdict.connection).toBe('no-internet');
+    expect(r.verdict.headline).not.toBe('st_verdict_your_connection');
+    expect(r.verdict.reasons.map((m) => m.key)).toContain('st_reason_no_internet');
+  });
+
+  it('does call it offline when nothing answered', async () => {
+    const { base } = input({ 'http://www.gstatic.com/generate_204': 'network-error' }, DEFAULTS, { siteAnswered: false });
+    expect((await runChecks(base)).verdict.headline).toBe('st_verdict_your_connection');
+  });
+});

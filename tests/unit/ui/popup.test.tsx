@@ -7,6 +7,7 @@ import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildReport } from '../../../src/core/report';
 import type { ChecksResult } from '../../../src/status/run/run-checks';
+import { decideVerdict } from '../../../src/status/verdict/verdict';
 import { createFakeBrowser, settle, waitFor, type FakeBrowser } from './fake-browser';
 import { varnishView } from './view-fixture';
 
@@ -84,6 +85,14 @@ describe('popup on a Varnish 503', () => {
     button('Clear and sign me out').click();
     await settle();
     expect(fake.current.sent.find((m) => m.type === 'popup/clear-site-data')?.payload).toEqual({ tabId: 7 });
+  });
+
+  it('never says "offline" when the site answered, even when the outside probe failed', async () => {
+    const decided = decideVerdict({ statusPage: null, checkHost: null, connectivity: 'offline', diagnosis: { status: 503, kind: 'backend-fetch-failed' } });
+    fake.current.answers['checks/run'] = () => ({ ...checks, connectivity: { state: 'done', value: 'offline' }, verdict: decided });
+    render(<App />, root);
+    await waitFor(() => text().includes('no internet access, but this site is reachable'));
+    expect(text()).not.toMatch(/offline/i);
   });
 
   it('explains when private windows are not allowed', async () => {
