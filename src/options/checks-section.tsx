@@ -2,18 +2,15 @@
  * The consent and per-service switches for "is it down for everyone?". Changing any of them
  * counts as having answered the one-time consent question (the user saw every choice here).
  */
-import type { ConsentSettings, Settings } from '../shared/settings';
+import type { Settings } from '../shared/settings';
+import { THIRD_PARTIES, type ConsentKey } from '../status/privacy/third-parties';
 import { t } from '../ui/i18n';
 import type { Save } from './save';
 
-type Service = Exclude<keyof ConsentSettings, 'answered'>;
+type Service = ConsentKey;
 
-const SERVICES: { key: Service; labelKey: string; helpKey: string }[] = [
-  { key: 'statusPage', labelKey: 'set_consent_status_page', helpKey: 'set_consent_status_page_help' },
-  { key: 'connectivity', labelKey: 'set_consent_connectivity', helpKey: 'set_consent_connectivity_help' },
-  { key: 'checkHost', labelKey: 'set_consent_check_host', helpKey: 'op_consent_check_host_sent' },
-  { key: 'wayback', labelKey: 'set_consent_wayback', helpKey: 'op_consent_wayback_sent' },
-];
+/** One switch per outside service, each with the sentence that says what it gets and when. */
+const SERVICES = THIRD_PARTIES.map((p) => ({ key: p.consent, labelKey: p.labelKey, helpKey: p.sentKey }));
 
 export function ChecksSection({ settings, save }: { settings: Settings; save: Save }) {
   const toggle = (key: Service, on: boolean): void =>

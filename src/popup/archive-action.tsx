@@ -1,10 +1,10 @@
 /**
- * Guide step 7: look for an archived copy. The Wayback Machine gets the page's full address, so
+ * Guide step 7: look for an archived copy. The Wayback Machine gets the page's address (no query), so
  * it is asked only from this click and only with consent; archive.today is a plain link.
  */
 import { useState } from 'preact/hooks';
 import { send } from '../shared/messages';
-import type { ArchiveResult } from '../status/check-archive';
+import type { ArchiveResult } from '../status/archive/lookup-archive';
 import { Button } from '../ui/button';
 import { t } from '../ui/i18n';
 
@@ -12,6 +12,7 @@ type State = { state: 'idle' } | { state: 'running' } | { state: 'done'; result:
 
 function Outcome({ result }: { result: ArchiveResult | null }) {
   if (result === null) return <p>{t('pp_error_failed')}</p>;
+  if (result.notPublic) return <p class="muted">{t('pp_archive_not_public')}</p>;
   const wb = result.wayback;
   if (wb.state === 'off') return <p class="muted">{t('pp_archive_wayback_off')}</p>;
   if (wb.state === 'done' && wb.value !== null) {

@@ -1,5 +1,6 @@
 /** The popup's view of the status checks ("down for everyone?"). */
-import type { ChecksResult } from '../status/run-checks';
+import type { ChecksResult } from '../status/run/run-checks';
+import { guideConnectivity } from '../status/verdict/connection';
 
 export type ChecksState =
   | { state: 'idle' }
@@ -16,9 +17,11 @@ export function statusPageUrl(checks: ChecksState): string | null {
   return page.state === 'done' && page.value !== null ? page.value.report.pageUrl : null;
 }
 
-/** The connectivity probe's answer, when it ran. */
+/**
+ * The connection as the verdict names it, once the probe ran: never "offline" when the site
+ * answered (status/verdict/connection.ts), so the guide and the verdict cannot disagree.
+ */
 export function connectivityOf(checks: ChecksState): 'online' | 'offline' | 'captive-portal' | 'unknown' | undefined {
-  if (checks.state !== 'done') return undefined;
-  const c = checks.result.connectivity;
-  return c.state === 'done' ? c.value : undefined;
+  if (checks.state !== 'done' || checks.result.connectivity.state !== 'done') return undefined;
+  return guideConnectivity(checks.result.verdict.connection);
 }

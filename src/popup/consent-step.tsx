@@ -1,7 +1,9 @@
 /**
  * The one-time question before the first "down for everyone?" check: which outside services
- * Comeback would ask, and exactly what each one gets (docs/design.md, "Privacy by default").
+ * Comeback would ask, and exactly what each one gets: the same sentences as the options page,
+ * from one table (status/privacy/third-parties.ts).
  */
+import { CONSENTED_THIRD_PARTIES } from '../status/privacy/third-parties';
 import { Button } from '../ui/button';
 import { t } from '../ui/i18n';
 
@@ -15,10 +17,9 @@ export function ConsentStep({ hostname, onAnswer }: ConsentStepProps) {
     <div class="consent notice notice-warn" role="group" aria-labelledby="consent-heading">
       <h3 id="consent-heading">{t('pp_consent_title')}</h3>
       <p>{t('pp_consent_defaults')}</p>
-      <p>{t('pp_consent_third_party')}</p>
+      <p>{t('pp_consent_third_party', [hostname])}</p>
       <ul>
-        <li>{t('pp_consent_check_host', [hostname])}</li>
-        <li>{t('pp_consent_wayback')}</li>
+        {CONSENTED_THIRD_PARTIES.map((p) => <li key={p.consent}>{t(p.sentKey)}</li>)}
       </ul>
       <p class="muted">{t('pp_consent_later')}</p>
       <div class="row">

@@ -14,7 +14,7 @@ import { runAction } from './actions';
 import { connectivityOf, statusPageUrl, type ChecksState } from './checks-state';
 import { requestDataCollection } from './data-collection';
 import { DiagnosisCard } from './diagnosis-card';
-import { lazyDomainLookup } from '../status/domain-lookup';
+import { lazyDomainLookup } from '../status/discovery/domain-lookup';
 import type { GuideEnv } from './guide-env';
 import { GuideList } from './guide-list';
 import { MySite } from './my-site';

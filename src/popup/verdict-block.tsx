@@ -2,7 +2,7 @@
  * The verdict of the status checks with its details: headline, every reason, the status page's
  * own words and incidents, check-host's report. Everything from outside is rendered as text.
  */
-import type { ChecksResult } from '../status/run-checks';
+import type { ChecksResult } from '../status/run/run-checks';
 import { t } from '../ui/i18n';
 
 function CheckHostLink({ result }: { result: ChecksResult }) {

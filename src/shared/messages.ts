@@ -6,10 +6,10 @@
  */
 import browser from 'webextension-polyfill';
 import type { IncidentRecord, TabView } from './view';
-import type { ArchiveResult } from '../status/check-archive';
-import type { RegistrableDomains } from '../status/domain-lookup';
-import type { ChecksResult } from '../status/run-checks';
-import type { VerdictKind } from '../status/verdict';
+import type { ArchiveResult } from '../status/archive/lookup-archive';
+import type { RegistrableDomains } from '../status/discovery/domain-lookup';
+import type { ChecksResult } from '../status/run/run-checks';
+import type { VerdictKind } from '../status/verdict/verdict';
 
 /** Who may send a message: `content` (our overlay in a web page) or `extension` (popup, options). */
 export type Sender = 'content' | 'extension' | 'any';

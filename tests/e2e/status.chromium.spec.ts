@@ -15,7 +15,7 @@ import { startVarnishSite, type VarnishSite } from './support/site';
 
 const SITE = 'www.airgateway.com';
 const STATUS = 'status.airgateway.com';
-const PLAIN_SITE = 'www.example-shop.test'; // no registry entry; Chrome's worker does no PSL discovery without the popup
+const PLAIN_SITE = 'www.example-shop.com'; // no registry entry; a public name (check-host is never asked about .test)
 // Chromium's connectivity probe: on by default (docs/design.md, "Privacy by default"), the
 // vendor's, not the site's.
 const PROBE = 'www.gstatic.com';

@@ -7,8 +7,8 @@
  */
 import browser from 'webextension-polyfill';
 import type { OverlayVerdict } from '../../shared/messages';
-import type { StatusMessageKey } from '../../status/message-keys';
-import { verdictLine } from '../../status/verdict-line';
+import type { StatusMessageKey } from '../../status/verdict/message-keys';
+import { verdictLine } from '../../status/verdict/verdict-line';
 import { isEmpty } from '../guards';
 import { checksForSite, type ViewLookup } from './popup-checks';
 import { tabSite } from './popup-route';

@@ -8,9 +8,9 @@
 import { customStatusPageFor } from '../../shared/settings';
 import { loadSettings } from '../../shared/settings-store';
 import type { TabView } from '../../shared/view';
-import { checkArchive } from '../../status/check-archive';
-import { loadKnownSitesStatic } from '../../status/known-sites-static';
-import { createChecksCache, runChecks, type ChecksResult } from '../../status/run-checks';
+import { lookupArchive } from '../../status/archive/lookup-archive';
+import { loadKnownSitesStatic } from '../../status/discovery/known-sites-static';
+import { createChecksCache, runChecks, type ChecksResult } from '../../status/run/run-checks';
 import { backgroundDomainLookup, rememberDomains } from './domain-hints';
 import { isTabIdRequest, tabSite, type PopupRoute, type TabSite } from './popup-route';
 
@@ -63,6 +63,6 @@ export const archiveRoute: PopupRoute<'popup/archive'> = {
     const site = await tabSite(tabId);
     if (typeof site === 'string') return null;
     const settings = await loadSettings();
-    return checkArchive(site.url, settings.consent.wayback, boundFetch);
+    return lookupArchive(site.url, settings.consent.wayback, boundFetch);
   },
 };

@@ -17,7 +17,11 @@ import { repoPath } from './dist';
 
 /** One request the server saw. `fetchMode`: its Sec-Fetch-Mode header, which requests made by
  * pages and extensions carry (Fetch Metadata) and Chromium's own service traffic does not. */
-export interface SeenRequest { scheme: 'http' | 'https'; host: string; path: string; fetchMode: string | null; origin: string | null }
+export interface SeenRequest {
+  scheme: 'http' | 'https'; host: string; path: string; fetchMode: string | null; origin: string | null;
+  /** The query string without `?` ('' when none), for the egress test. */
+  query: string;
+}
 
 /** An answer: status, JSON (or text) body. */
 export interface Answer { status: number; body?: string; type?: string }
@@ -47,12 +51,13 @@ export async function startFixtureHosts(): Promise<FixtureHosts> {
   const routes = new Map<string, Answer | (() => Answer)>();
   const handler = (scheme: SeenRequest['scheme']) => (req: IncomingMessage, res: ServerResponse): void => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
-    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    const [path = '/', ...rest] = (req.url ?? '/').split('?');
+    const query = rest.join('?');
     const header = (name: string): string | null => {
       const v = req.headers[name];
       return typeof v === 'string' ? v : null;
     };
-    seen.push({ scheme, host, path, fetchMode: header('sec-fetch-mode'), origin: header('origin') });
+    seen.push({ scheme, host, path, query, fetchMode: header('sec-fetch-mode'), origin: header('origin') });
     const route = routes.get(`${host}${path}`);
     const answer = typeof route === 'function' ? route() : route ?? { status: 404, body: 'not found', type: 'text/plain' };
     res.writeHead(answer.status, { 'content-type': answer.type ?? 'text/plain', 'cache-control': 'no-store' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseBetterStack } from '../../../src/status/better-stack';
+import { parseBetterStack } from '../../../src/status/platforms/better-stack';
 import { fixture } from './helpers';
 
 const PAGE = 'https://status.example-apps.com/';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCachet } from '../../../src/status/cachet';
+import { parseCachet } from '../../../src/status/platforms/cachet';
 import { fixture } from './helpers';
 
 const PAGE = 'https://status.example-forum.org/';

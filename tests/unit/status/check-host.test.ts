@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   checkHostResultUrl, checkHostStartUrl, parseCheckHostResult, parseCheckHostStart, summariseCheckHost,
-} from '../../../src/status/check-host';
+} from '../../../src/status/check-host/api';
 import { fixture } from './helpers';
 
 describe('checkHostStartUrl', () => {
@@ -22,6 +22,11 @@ describe('checkHostStartUrl', () => {
     expect(checkHostStartUrl('javascript:alert(1)')).toBeNull();
     expect(checkHostStartUrl('')).toBeNull();
   });
+
+  it.each(['http://localhost:3000/', 'http://10.0.0.5/', 'https://wiki.corp.internal/', 'intranet', 'http://[::1]:8080/', 'nas.lan'])(
+    'refuses %s, which is not on the public internet', (site) => {
+      expect(checkHostStartUrl(site)).toBeNull();
+    });
 
   it('builds the poll URL', () => {
     expect(checkHostResultUrl('1a2b3c4dk9')).toBe('https://check-host.net/check-result/1a2b3c4dk9');
@@ -64,13 +69,22 @@ describe('parseCheckHostResult and summariseCheckHost', () => {
     return summariseCheckHost(r.value, nodes);
   };
 
-  it('counts all failing', () => expect(summary('check-host-result-all-fail.json')).toEqual({ total: 4, ok: 0, failing: 4, pending: 0 }));
-  it('counts all ok', () => expect(summary('check-host-result-all-ok.json')).toEqual({ total: 4, ok: 4, failing: 0, pending: 0 }));
-  it('counts pending', () => expect(summary('check-host-result-pending.json')).toEqual({ total: 4, ok: 1, failing: 0, pending: 3 }));
-  it('counts mixed', () => expect(summary('check-host-result-mixed.json')).toEqual({ total: 4, ok: 2, failing: 2, pending: 0 }));
+  it('counts all failing', () => expect(summary('check-host-result-all-fail.json')).toEqual({ total: 4, ok: 0, failing: 4, inconclusive: 0, pending: 0 }));
+  it('counts all ok', () => expect(summary('check-host-result-all-ok.json')).toEqual({ total: 4, ok: 4, failing: 0, inconclusive: 0, pending: 0 }));
+  it('counts pending', () => expect(summary('check-host-result-pending.json')).toEqual({ total: 4, ok: 1, failing: 0, inconclusive: 0, pending: 3 }));
+  it('counts mixed', () => expect(summary('check-host-result-mixed.json')).toEqual({ total: 4, ok: 2, failing: 2, inconclusive: 0, pending: 0 }));
+
+  it('counts four 403s from the checkers as inconclusive, not as reached', () => {
+    expect(summary('check-host-result-all-403.json')).toEqual({ total: 4, ok: 0, failing: 0, inconclusive: 4, pending: 0 });
+  });
+
+  it.each([['403'], ['401'], ['429'], ['451'], [403]])('calls a %s answer inconclusive, whether the node says 1 or 0', (code) => {
+    const r = parseCheckHostResult({ a: [[1, 0.1, 'Forbidden', code]], b: [[0, 0.1, 'Forbidden', code]] });
+    expect(r).toEqual({ ok: true, value: { a: 'inconclusive', b: 'inconclusive' } });
+  });
 
   it('treats a node missing from the result as pending', () => {
-    expect(summariseCheckHost({ 'de1.node.check-host.net': 'ok' }, nodes)).toEqual({ total: 4, ok: 1, failing: 0, pending: 3 });
+    expect(summariseCheckHost({ 'de1.node.check-host.net': 'ok' }, nodes)).toEqual({ total: 4, ok: 1, failing: 0, inconclusive: 0, pending: 3 });
   });
 
   it('counts a "success" carrying a 5xx code as failing and [null] as failing', () => {

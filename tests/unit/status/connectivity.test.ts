@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classifyProbe, probeUrl, type ProbeOutcome } from '../../../src/status/connectivity';
-import { probeConnectivity, sameButScheme } from '../../../src/status/probe-connectivity';
+import { classifyProbe, probeUrl, type ProbeOutcome } from '../../../src/status/connectivity/classify';
+import { probeConnectivity, sameButScheme } from '../../../src/status/connectivity/probe';
 
 const response = (status: number, body = '', redirected = false): ProbeOutcome => ({ kind: 'response', status, body, redirected });
 

@@ -5,7 +5,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fetchJson, readCapped } from '../../../src/status/fetch-json';
+import { fetchJson, readCapped } from '../../../src/status/net/fetch-json';
 import { fixtureText } from './helpers';
 
 let server: Server;

@@ -3,7 +3,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { FetchLike } from '../../../src/status/fetch-json';
+import type { FetchLike } from '../../../src/status/net/fetch-json';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/status/', import.meta.url));
 

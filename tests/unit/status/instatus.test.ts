@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseInstatus } from '../../../src/status/instatus';
+import { parseInstatus } from '../../../src/status/platforms/instatus';
 import { fixture } from './helpers';
 
 const PAGE = 'https://status.example-cloud.com/';

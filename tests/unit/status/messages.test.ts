@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ST_MESSAGE_KEYS, type StatusMessageKey } from '../../../src/status/message-keys';
-import { decideVerdict } from '../../../src/status/verdict';
-import { verdictLine } from '../../../src/status/verdict-line';
+import { ST_MESSAGE_KEYS, type StatusMessageKey } from '../../../src/status/verdict/message-keys';
+import { decideVerdict } from '../../../src/status/verdict/verdict';
+import { verdictLine } from '../../../src/status/verdict/verdict-line';
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 const load = (lang: string): Messages => JSON.parse(readFileSync(
@@ -52,10 +52,10 @@ describe('st_ messages', () => {
 describe('verdictLine', () => {
   const verdict = decideVerdict({
     statusPage: {
-      source: 'statuspage-summary', state: 'major-outage', description: null, pageName: null, pageUrl: 'https://s/',
+      source: 'statuspage', state: 'major-outage', description: null, pageName: null, pageUrl: 'https://s/',
       incidents: [], maintenances: [], affectedComponents: [],
     },
-    checkHost: { total: 4, ok: 0, failing: 4, pending: 0 }, connectivity: 'online', diagnosis: null,
+    checkHost: { total: 4, ok: 0, failing: 4, inconclusive: 0, pending: 0 }, connectivity: 'online', diagnosis: null,
   });
 
   it('reads as one English line', () => {
@@ -70,7 +70,7 @@ describe('verdictLine', () => {
   it('keeps incident text literal', () => {
     const v = decideVerdict({
       statusPage: {
-        source: 'statuspage-summary', state: 'degraded', description: null, pageName: null, pageUrl: 'https://s/',
+        source: 'statuspage', state: 'degraded', description: null, pageName: null, pageUrl: 'https://s/',
         incidents: [{ name: '<img src=x onerror=alert(1)>', impact: 'minor', stage: '', latestUpdate: null, updatedAt: null, url: null }],
         maintenances: [], affectedComponents: [],
       },

@@ -4,14 +4,14 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseBetterStack } from '../../../src/status/better-stack';
-import { parseCachet } from '../../../src/status/cachet';
-import { parseCheckHostResult, parseCheckHostStart } from '../../../src/status/check-host';
-import { parseInstatus } from '../../../src/status/instatus';
-import { parseSlack } from '../../../src/status/slack';
-import { parseStatuspage } from '../../../src/status/statuspage';
-import type { Parsed, StatusReport } from '../../../src/status/types';
-import { parseWayback, parseWaybackTimestamp } from '../../../src/status/wayback';
+import { parseBetterStack } from '../../../src/status/platforms/better-stack';
+import { parseCachet } from '../../../src/status/platforms/cachet';
+import { parseCheckHostResult, parseCheckHostStart } from '../../../src/status/check-host/api';
+import { parseInstatus } from '../../../src/status/platforms/instatus';
+import { parseSlack } from '../../../src/status/platforms/slack';
+import { parseStatuspage } from '../../../src/status/platforms/statuspage';
+import type { Parsed, StatusReport } from '../../../src/status/report/types';
+import { parseWayback, parseWaybackTimestamp } from '../../../src/status/archive/wayback';
 import { fixture } from './helpers';
 
 const PAGE = 'https://status.example.com/';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findKnownStatusPage, loadKnownSites } from '../../../src/status/known-sites';
-import { loadKnownSitesStatic } from '../../../src/status/known-sites-static';
-import { REGISTRY_ADDITIONS } from '../../../src/status/registry-additions';
-import { lookupStatusPage } from '../../../src/status/registry-lookup';
+import { findKnownStatusPage, loadKnownSites } from '../../../src/status/discovery/known-sites';
+import { loadKnownSitesStatic } from '../../../src/status/discovery/known-sites-static';
+import { REGISTRY_ADDITIONS } from '../../../src/status/discovery/registry-additions';
+import { lookupStatusPage } from '../../../src/status/discovery/registry-lookup';
 
 const MAP = {
   'sentry.io': 'https://status.sentry.io/',

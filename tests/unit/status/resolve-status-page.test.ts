@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   candidatesForPage, discoveryPageUrl, resolveStatusPage, statusPageCandidates,
-} from '../../../src/status/resolve-status-page';
-import { lazyDomainLookup } from '../../../src/status/domain-lookup';
+} from '../../../src/status/discovery/resolve-status-page';
+import { lazyDomainLookup } from '../../../src/status/discovery/domain-lookup';
 
 const noRegistry = (): Promise<Record<string, string>> => Promise.resolve({});
 
@@ -22,9 +22,9 @@ describe('discoveryPageUrl', () => {
 
 describe('candidatesForPage', () => {
   it('guesses the platforms in order for a plain page', () => {
-    expect(candidatesForPage('https://status.example.com', 'registry').map((c) => [c.parser, c.apiUrl])).toEqual([
-      ['statuspage-summary', 'https://status.example.com/api/v2/summary.json'],
-      ['statuspage-status', 'https://status.example.com/api/v2/status.json'],
+    expect(candidatesForPage('https://status.example.com', 'registry').map((c) => [c.kind, c.apiUrl])).toEqual([
+      ['statuspage', 'https://status.example.com/api/v2/summary.json'],
+      ['statuspage', 'https://status.example.com/api/v2/status.json'],
       ['instatus', 'https://status.example.com/summary.json'],
       ['better-stack', 'https://status.example.com/index.json'],
       ['cachet', 'https://status.example.com/api/v1/components'],
@@ -39,10 +39,10 @@ describe('candidatesForPage', () => {
 
   it('uses an API endpoint as given', () => {
     expect(candidatesForPage('https://status.example.com/api/v2/summary.json', 'custom')).toEqual([{
-      apiUrl: 'https://status.example.com/api/v2/summary.json', parser: 'statuspage-summary',
+      apiUrl: 'https://status.example.com/api/v2/summary.json', kind: 'statuspage',
       pageUrl: 'https://status.example.com/', origin: 'custom',
     }]);
-    expect(candidatesForPage('https://st.example.com/api/v1/components', 'custom')[0]?.parser).toBe('cachet');
+    expect(candidatesForPage('https://st.example.com/api/v1/components', 'custom')[0]?.kind).toBe('cachet');
   });
 
   it('sends Slack to its own API', () => {

@@ -3,14 +3,16 @@
  * the verdict from real fixtures, shared caching across tabs, and the archive lookup.
  */
 import { describe, expect, it } from 'vitest';
-import { checkArchive } from '../../../src/status/check-archive';
+import { lookupArchive } from '../../../src/status/archive/lookup-archive';
 import {
   createChecksCache, runChecks, type ChecksResult, type ConsentFlags, type RunChecksInput,
-} from '../../../src/status/run-checks';
+} from '../../../src/status/run/run-checks';
 import { fakeFetch, fixture, json, type Route } from './helpers';
 
 const HOST = 'www.example-shop.com';
-const URL_ = 'https://www.example-shop.com/cart/42?session=secret';
+const URL_ = 'https://www.example-shop.com/cart/42?session=secret#frag';
+/** What may leave the browser of URL_: no query, no fragment. */
+const ADDRESS = 'https://www.example-shop.com/cart/42';
 const STATUS = 'https://status.example-shop.com/';
 const CH_START = 'https://check-host.net/check-http?host=https%3A%2F%2Fwww.example-shop.com&max_nodes=4';
 const CH_RESULT = 'https://check-host.net/check-result/1a2b3c4dk9';
@@ -171,26 +173,80 @@ describe('runChecks', () => {
   });
 });
 
-describe('checkArchive', () => {
+describe('lookupArchive', () => {
   const routes = { 'https://archive.org/wayback/available?*': json(fixture('wayback-available.json')) };
 
   it('asks nothing without consent but still offers the archive.today link', async () => {
     const fetch = fakeFetch(routes);
-    expect(await checkArchive(URL_, false, fetch)).toEqual({
-      wayback: { state: 'off' }, archiveToday: `https://archive.ph/newest/${URL_}`,
+    expect(await lookupArchive(URL_, false, fetch)).toEqual({
+      wayback: { state: 'off' }, archiveToday: `https://archive.ph/newest/${ADDRESS}`,
     });
     expect(fetch.seen).toEqual([]);
   });
 
-  it('sends the full URL to the Wayback Machine only when allowed', async () => {
+  it('sends the address without its query to the Wayback Machine, only when allowed', async () => {
     const fetch = fakeFetch(routes);
-    const r = await checkArchive(URL_, true, fetch);
-    expect(fetch.seen).toEqual([`https://archive.org/wayback/available?url=${encodeURIComponent(URL_)}`]);
+    const r = await lookupArchive(URL_, true, fetch);
+    expect(fetch.seen).toEqual([`https://archive.org/wayback/available?url=${encodeURIComponent(ADDRESS)}`]);
+    expect(fetch.seen.join(' ')).not.toContain('secret');
     expect(r.wayback).toMatchObject({ state: 'done', value: { url: 'https://web.archive.org/web/20250301123456/https://example-shop.com/cart' } });
   });
 
+  it.each([
+    'http://intranet/wiki?token=1', 'http://10.0.0.5:8080/', 'http://localhost:3000/x', 'https://wiki.corp.internal/a',
+    'http://[fd00::1]/', 'http://printer.local/',
+  ])('asks no one about %s, which is not on the public internet', async (page) => {
+    const fetch = fakeFetch(routes);
+    expect(await lookupArchive(page, true, fetch)).toEqual({ wayback: { state: 'off' }, archiveToday: null, notPublic: true });
+    expect(fetch.seen).toEqual([]);
+  });
+
   it('yields no snapshot when the lookup fails', async () => {
-    const r = await checkArchive(URL_, true, fakeFetch({}));
+    const r = await lookupArchive(URL_, true, fakeFetch({}));
     expect(r.wayback).toEqual({ state: 'done', value: null });
+  });
+});
+
+describe('runChecks for a host not on the public internet', () => {
+  it.each([
+    ['wiki.corp.internal', 'https://wiki.corp.internal/page?token=1'],
+    ['intranet', 'http://intranet/'],
+    ['10.0.0.7', 'http://10.0.0.7:8080/'],
+    ['localhost', 'http://localhost:3000/'],
+    ['[fd00::1]', 'http://[fd00::1]/'],
+    ['nas.lan', 'http://nas.lan/'],
+  ])('%s: asks neither check-host.net nor public DNS, and says so in one line', async (hostname, url) => {
+    const { fetch, base } = input({}, ALL, { hostname, url });
+    const r = await runChecks(base);
+    // Only the connectivity probe, a fixed host that learns nothing about the site.
+    expect(fetch.seen).toEqual(['http://www.gstatic.com/generate_204']);
+    expect(r.checkHost.state).toBe('done');
+    expect(r.verdict.reasons.map((m) => m.key)).toContain('st_reason_not_public');
+  });
+
+  it('still reads a status page the user set for an intranet site', async () => {
+    const page = 'https://status.example-shop.com/';
+    const { fetch, base } = input(outage, { ...ALL, checkHost: false }, { hostname: 'shop.corp.internal', url: 'https://shop.corp.internal/', customStatusPage: page });
+    await runChecks(base);
+    expect(fetch.seen).toContain(`${page}api/v2/summary.json`);
+    expect(fetch.seen.some((u) => u.includes('corp.internal'))).toBe(false);
+  });
+});
+
+describe('runChecks and the evidence rule', () => {
+  it('never calls a device offline when the site answered, even when the probe fails', async () => {
+    const { base } = input({ 'http://www.gstatic.com/generate_204': 'network-error' }, DEFAULTS, {
+      diagnosis: { status: 503, kind: 'backend-fetch-failed' },
+    });
+    const r = await runChecks(base);
+    expect(r.connectivity).toEqual({ state: 'done', value: 'offline' });
+    expect(r.verdict.connection).toBe('no-internet');
+    expect(r.verdict.headline).not.toBe('st_verdict_your_connection');
+    expect(r.verdict.reasons.map((m) => m.key)).toContain('st_reason_no_internet');
+  });
+
+  it('does call it offline when nothing answered', async () => {
+    const { base } = input({ 'http://www.gstatic.com/generate_204': 'network-error' }, DEFAULTS, { siteAnswered: false });
+    expect((await runChecks(base)).verdict.headline).toBe('st_verdict_your_connection');
   });
 });

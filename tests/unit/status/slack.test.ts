@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSlack } from '../../../src/status/slack';
+import { parseSlack } from '../../../src/status/platforms/slack';
 import { fixture } from './helpers';
 
 describe('parseSlack', () => {

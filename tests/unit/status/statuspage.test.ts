@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseStatuspage } from '../../../src/status/statuspage';
+import { parseStatuspage } from '../../../src/status/platforms/statuspage';
 import { fixture } from './helpers';
 
 const PAGE = 'https://status.example-shop.com/';
@@ -9,7 +9,7 @@ describe('parseStatuspage', () => {
     const r = parseStatuspage(fixture('statuspage-summary-major-outage.json'), PAGE);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.value.source).toBe('statuspage-summary');
+    expect(r.value.source).toBe('statuspage');
     expect(r.value.state).toBe('major-outage');
     expect(r.value.description).toBe('Major System Outage');
     expect(r.value.pageName).toBe('Example Shop');
@@ -45,7 +45,7 @@ describe('parseStatuspage', () => {
   it('reads status.json (no incidents) as the fallback source', () => {
     const r = parseStatuspage(fixture('statuspage-status-minor.json'), PAGE);
     if (!r.ok) throw new Error(r.reason);
-    expect(r.value.source).toBe('statuspage-status');
+    expect(r.value.source).toBe('statuspage');
     expect(r.value.state).toBe('degraded');
     expect(r.value.incidents).toEqual([]);
   });

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { CheckHostSummary } from '../../../src/status/check-host';
-import type { StatusReport } from '../../../src/status/types';
-import { decideVerdict, type VerdictInput } from '../../../src/status/verdict';
+import type { CheckHostSummary } from '../../../src/status/check-host/api';
+import type { StatusReport } from '../../../src/status/report/types';
+import { decideVerdict, type VerdictInput } from '../../../src/status/verdict/verdict';
 
 const report = (state: StatusReport['state'], incidents: StatusReport['incidents'] = []): StatusReport => ({
-  source: 'statuspage-summary', state, description: null, pageName: 'Example', pageUrl: 'https://status.example.com/',
+  source: 'statuspage', state, description: null, pageName: 'Example', pageUrl: 'https://status.example.com/',
   incidents, maintenances: [], affectedComponents: [],
 });
 const incident = (name: string, impact: StatusReport['incidents'][number]['impact']) => ({
   name, impact, stage: 'investigating', latestUpdate: null, updatedAt: null, url: null,
 });
-const ch = (ok: number, failing: number, pending = 0): CheckHostSummary => ({ total: ok + failing + pending, ok, failing, pending });
+const ch = (ok: number, failing: number, pending = 0): CheckHostSummary => ({ total: ok + failing + pending, ok, failing, inconclusive: 0, pending });
 const none: VerdictInput = { statusPage: null, checkHost: null, connectivity: null, diagnosis: null };
 const keys = (input: Partial<VerdictInput>) => {
   const v = decideVerdict({ ...none, ...input });
@@ -125,5 +125,22 @@ describe('decideVerdict', () => {
 
   it('an unknown-state report adds no state reason', () => {
     expect(keys({ statusPage: report('unknown') })).toEqual(['unknown', 'st_verdict_unknown', ['st_reason_nothing_yet']]);
+  });
+});
+
+describe('decideVerdict: locations the site turned away', () => {
+  const refused = (n: number, ok = 0): CheckHostSummary => ({ total: n + ok, ok, failing: 0, inconclusive: n, pending: 0 });
+
+  it('does not call four 403s from the checkers "just you"', () => {
+    expect(keys({ checkHost: refused(4), connectivity: 'online' }))
+      .toEqual(['unknown', 'st_verdict_unknown', ['st_reason_locations_refused 4 4', 'st_reason_online']]);
+  });
+
+  it('lets one location that got through decide nothing either', () => {
+    expect(keys({ checkHost: refused(3, 1) })[0]).toBe('unknown');
+  });
+
+  it('still lets a status page outage decide', () => {
+    expect(keys({ checkHost: refused(4), statusPage: report('major-outage') })[0]).toBe('everyone');
   });
 });

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { archiveTodayLink, outsideLinks } from '../../../src/status/outside-links';
-import { parseWayback, parseWaybackTimestamp, waybackAvailabilityUrl } from '../../../src/status/wayback';
+import { archiveTodayLink } from '../../../src/status/archive/archive-today';
+import { outsideLinks } from '../../../src/status/run/outside-links';
+import { parseWayback, parseWaybackTimestamp, waybackAvailabilityUrl } from '../../../src/status/archive/wayback';
 import { fixture } from './helpers';
 
 describe('wayback', () => {
-  it('builds the availability URL with the page URL encoded', () => {
-    expect(waybackAvailabilityUrl('https://example.com/a?b=1&c=2'))
-      .toBe('https://archive.org/wayback/available?url=https%3A%2F%2Fexample.com%2Fa%3Fb%3D1%26c%3D2');
+  it('builds the availability URL with the address encoded, query and fragment dropped', () => {
+    expect(waybackAvailabilityUrl('https://example.com/a/b?token=1&c=2#x'))
+      .toBe('https://archive.org/wayback/available?url=https%3A%2F%2Fexample.com%2Fa%2Fb');
   });
 
   it('offers a 2xx snapshot over https with its date', () => {
@@ -56,8 +57,8 @@ describe('outside links', () => {
     expect(outsideLinks('www.github.com', null).downdetector).toBe('https://downdetector.com/search/?q=github');
   });
 
-  it('links to archive.today without the fragment, http(s) only', () => {
-    expect(archiveTodayLink('https://example.com/a?b=1#frag')).toBe('https://archive.ph/newest/https://example.com/a?b=1');
+  it('links to archive.today without query and fragment, http(s) only', () => {
+    expect(archiveTodayLink('https://example.com/a?sid=1#frag')).toBe('https://archive.ph/newest/https://example.com/a');
     expect(archiveTodayLink('file:///etc/passwd')).toBeNull();
     expect(archiveTodayLink('nonsense')).toBeNull();
   });

@@ -6,7 +6,8 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildReport } from '../../../src/core/report';
-import type { ChecksResult } from '../../../src/status/run-checks';
+import type { ChecksResult } from '../../../src/status/run/run-checks';
+import { decideVerdict } from '../../../src/status/verdict/verdict';
 import { fakeBackground, fakeBrowser, stored, stub, settle, waitFor } from '../../support/fake-browser';
 import { varnishView } from './view-fixture';
 
@@ -20,7 +21,7 @@ const checks: ChecksResult = {
   checkHost: { state: 'off' },
   connectivity: { state: 'done', value: 'online' },
   links: { downdetector: 'https://downdetector.com/search/?q=example', isItDownRightNow: 'https://www.isitdownrightnow.com/shop.example.com.html' },
-  verdict: { verdict: 'unknown', headline: 'st_verdict_unknown', reasons: [{ key: 'st_reason_online', substitutions: [] }] },
+  verdict: { verdict: 'unknown', headline: 'st_verdict_unknown', reasons: [{ key: 'st_reason_online', substitutions: [] }], connection: 'online' },
   checkedAt: 0,
 };
 
@@ -86,6 +87,14 @@ describe('popup on a Varnish 503', () => {
     expect(bg.sent.find((m) => m.type === 'popup/clear-site-data')?.payload).toEqual({ tabId: 7 });
   });
 
+  it('never says "offline" when the site answered, even when the outside probe failed', async () => {
+    const decided = decideVerdict({ statusPage: null, checkHost: null, connectivity: 'offline', diagnosis: { status: 503, kind: 'backend-fetch-failed' } });
+    bg.answers['checks/run'] = () => ({ ...checks, connectivity: { state: 'done', value: 'offline' }, verdict: decided });
+    render(<App />, root);
+    await waitFor(() => text().includes('no internet access, but this site is reachable'));
+    expect(text()).not.toMatch(/offline/i);
+  });
+
   it('explains when private windows are not allowed', async () => {
     render(<App />, root);
     await settle();
@@ -100,9 +109,9 @@ describe('popup on a Varnish 503', () => {
     const runsBefore = sentTypes().filter((t) => t === 'checks/run').length;
     button('Check now').click();
     await settle();
-    expect(text()).toContain('check-host.net');
-    expect(text()).toContain("It gets only the site's name: shop.example.com.");
-    expect(text()).toContain('The Wayback Machine');
+    expect(text()).toContain('whether shop.example.com works for other people');
+    expect(text()).toContain("It gets the site's scheme, name and port (such as https://example.com), never the page's path or query");
+    expect(text()).toContain("It gets the page's address without anything after ? or #");
     expect(text()).toContain('on by default');
     button('Allow both').click();
     await settle(10);
