@@ -1,4 +1,4 @@
-/** From a run's trace to the numbers of one table row (docs/fleet.md, "Metrics"). */
+/** From a run's trace to the numbers of one table row (docs/fleet.md, "The model"). */
 import type { Scenario } from './scenarios';
 import type { RunTrace } from './simulate';
 

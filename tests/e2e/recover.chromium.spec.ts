@@ -1,5 +1,5 @@
 /**
- * Issue 2, Chromium: a site behind a real Varnish fails (origin refuses connections), Varnish
+ * Chromium: a site behind a real Varnish fails (origin refuses connections), Varnish
  * answers "503 Backend fetch failed" with Retry-After: 5, Comeback explains the failure in its
  * overlay, and when the origin is back the tab shows the real page by itself within
  * Retry-After + 2 s. A healthy page gets no overlay at all.
@@ -10,7 +10,7 @@ import { whenTextAppears } from './support/page-wait';
 import { describeRequests, requestsSince, sleep } from './support/site';
 import { note } from './support/note';
 
-/** What Varnish's built-in VCL sends with its 503 (TOOLCHAIN.md). */
+/** What Varnish's built-in VCL sends with its 503 (docs/testing.md). */
 const RETRY_AFTER_MS = 5_000;
 
 test('a healthy page gets no overlay', async ({ comeback, site }) => {

@@ -1,7 +1,7 @@
 /**
- * Issue 2, Firefox: the same detection and recovery as recover.chromium.spec.ts, in Debian's
+ * Firefox: the same detection and recovery as recover.chromium.spec.ts, in Debian's
  * firefox-esr with dist/firefox, driven by puppeteer-core (Playwright's own Firefox does not
- * drive ESR 153; see TOOLCHAIN.md); the per-test site and browser come from support/fixtures.ts.
+ * drive ESR 153; see docs/testing.md); the per-test site and browser come from support/fixtures.ts.
  */
 import { expect, firefoxTest as test } from './support/fixtures';
 import { bodyText, hasOverlayHost, overlayText, poll, waitFor } from './support/firefox';

@@ -1,5 +1,5 @@
 /**
- * Issue 4, Firefox: the schedule survives a suspended event page. With a short
+ * Firefox: the schedule survives a suspended event page. With a short
  * `extensions.background.idle.timeout` Firefox suspends the background during the
  * Retry-After wait, so in-memory timers are gone; the persisted schedule and the overlay's
  * ping when its countdown ends must still bring the page back on time.

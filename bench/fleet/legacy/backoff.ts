@@ -1,7 +1,7 @@
 /**
  * Capped exponential backoff with jitter, as pure immutable steps: `nextBackoff(options, state,
  * random)` returns `[delayMs, nextState]` and never mutates anything (the shape of cockatiel's
- * `IBackoff`, without its classes). No clock and no randomness of its own (DESIGN.md, "Pure core").
+ * `IBackoff`, without its classes). No clock and no randomness of its own (docs/design.md, "Pure core").
  *
  * Why jitter at all: Brooker, "Exponential Backoff And Jitter", AWS Architecture Blog (2015):
  * clients that failed together and back off by the same schedule come back together; jitter
@@ -17,7 +17,7 @@ export interface BackoffOptions {
   /**
    * Ceiling of the first delay, in ms. Grows by `exponent` per attempt.
    * @default 2000 — the user is looking at an error page, so the first look is soon; Chromium's
-   * own auto-reload starts at 1 s (REFERENCE.md §2), got at 1 s·2ⁿ.
+   * own auto-reload starts at 1 s (docs/reference.md §2), got at 1 s·2ⁿ.
    */
   readonly initialDelayMs: number;
   /**
@@ -25,7 +25,7 @@ export interface BackoffOptions {
    * as its multiplier (Brooker's 3).
    * @default 3 — the budget (budget.ts) sets the pace of the third to fifth probe anyway; a larger
    * factor only adds waiting (fleet benchmark: p95 134 s with 4 against 119 s with 3), a smaller
-   * one leaves clients that failed together less spread (docs/fleet.md, "Why full jitter").
+   * one leaves clients that failed together less spread (the 0.1 fleet benchmark).
    */
   readonly exponent: number;
   /**
@@ -38,7 +38,7 @@ export interface BackoffOptions {
   /**
    * How delays are spread between the floor and the ceiling.
    * @default 'full' — fewer requests than decorrelated for the same recovery time, and it spreads a
-   * fleet that failed at once (docs/fleet.md, "Why full jitter").
+   * fleet that failed at once (the 0.1 fleet benchmark).
    */
   readonly jitter: Jitter;
 }

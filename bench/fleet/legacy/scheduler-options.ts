@@ -19,7 +19,7 @@ export interface RetrySettings {
    * The longest single wait, in seconds, whatever the server asks (a longer Retry-After is cut to
    * this and the user is told what the server asked).
    * @default 300 — five minutes, Chromium's longest step before it drops to every 30 minutes;
-   * got gives up instead when Retry-After exceeds its `maxRetryAfter` (REFERENCE.md §2).
+   * got gives up instead when Retry-After exceeds its `maxRetryAfter` (docs/reference.md §2).
    */
   maxWaitSeconds: number;
 }
@@ -34,8 +34,8 @@ export interface SchedulerOptions {
   budget: BudgetOptions;
   /**
    * No probe sooner than this after the last answer, in ms, whatever Retry-After says
-   * (Fastly sends `Retry-After: 0`, REFERENCE.md §1).
-   * @default 1000 — Chromium's first auto-reload step (REFERENCE.md §2).
+   * (Fastly sends `Retry-After: 0`, docs/reference.md §1).
+   * @default 1000 — Chromium's first auto-reload step (docs/reference.md §2).
    */
   minDelayMs: number;
   /**

@@ -6,7 +6,7 @@
  */
 /**
  * The retry scheduler: given what happened to a site so far, when to probe it next, or why to
- * stop. Pure (DESIGN.md, "Pure core"): the background engine passes the history, the time and a
+ * stop. Pure (docs/design.md, "Pure core"): the background engine passes the history, the time and a
  * random source, persists the returned budget, and arms the alarm or timer itself.
  *
  * Order of the rules, each cited where it is applied:
