@@ -21,19 +21,41 @@ const WEB = ['http://*/*', 'https://*/*'];
 setEffectRunner(runEffects);
 setWakeHandler(() => { dispatch({ type: 'tick' }).catch(report('a due retry')); });
 
+/**
+ * When each top-level request started, so an answer's latency is known: a first-byte timeout is
+ * the evidence of a drowning backend the pacing brakes on (core/engine/pacing.ts). In memory,
+ * bounded; a request seen only after a worker restart simply has no latency.
+ */
+const started = new Map<string, number>();
+const MAX_STARTED = 256;
+
 // 1. Register listeners.
+browser.webRequest.onBeforeRequest.addListener(
+  (d) => {
+    if (d.tabId < 0) return;
+    if (started.size >= MAX_STARTED) started.delete(started.keys().next().value ?? '');
+    started.set(d.requestId, d.timeStamp);
+  },
+  { urls: WEB, types: ['main_frame'] },
+);
 browser.webRequest.onHeadersReceived.addListener(
   (d) => {
+    const t0 = started.get(d.requestId);
+    started.delete(d.requestId);
     if (d.tabId < 0 || !isActiveTopFrame(d)) return;
     onMainFrameResponse({
       tabId: d.tabId, url: d.url, method: d.method, status: d.statusCode, headers: keepHeaders(d.responseHeaders ?? []),
+      ...(t0 !== undefined ? { latencyMs: Math.max(0, d.timeStamp - t0) } : {}),
     }).catch(report('handling a response'));
   },
   { urls: WEB, types: ['main_frame'] },
   ['responseHeaders'],
 );
 browser.webRequest.onErrorOccurred.addListener(
-  (d) => { if (d.tabId >= 0 && isActiveTopFrame(d)) onLoadFailed(d.tabId, d.url).catch(report('a failed load')); },
+  (d) => {
+    started.delete(d.requestId);
+    if (d.tabId >= 0 && isActiveTopFrame(d)) onLoadFailed(d.tabId, d.url).catch(report('a failed load'));
+  },
   { urls: WEB, types: ['main_frame'] },
 );
 browser.webNavigation.onCommitted.addListener((d) => {

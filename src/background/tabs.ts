@@ -21,6 +21,8 @@ export interface MainFrameResponse {
   headers: HeaderMap;
   /** Seen by adopt.ts rather than by the response listener. */
   adopted?: boolean;
+  /** From the request to its response headers, ms (webRequest timestamps). */
+  latencyMs?: number;
 }
 
 /** Chromium's extra fields on webRequest and webNavigation events (absent in Firefox). */
@@ -72,6 +74,7 @@ export async function onMainFrameResponse(r: MainFrameResponse): Promise<void> {
       type: 'response', tabId: r.tabId, url, method: r.method, status: r.status, headers: r.headers,
       diagnosis: diagnose({ status: r.status, headers: r.headers, body: '', now }),
       disabled: !autoRetryFor(settings, hostnameOf(url)), adopted: r.adopted === true, ...facts,
+      ...(r.latencyMs !== undefined ? { latencyMs: r.latencyMs } : {}),
     });
     // Firefox can commit the document before this event: then it is shown already.
     if (error && committed.get(r.tabId) === url) await dispatch({ type: 'committed', tabId: r.tabId, url, documentId: null });

@@ -11,6 +11,8 @@ export type EngineEvent =
       adopted?: boolean;
       isPrivate?: boolean;
       visible?: boolean;
+      /** From the request to its response headers, ms, where the browser timed it. */
+      latencyMs?: number;
     }
   /** A top-level load in a tab failed without an HTTP answer (refused, reset, DNS, offline). */
   | { type: 'load-failed'; tabId: number; url: string }

@@ -41,7 +41,8 @@ export function onResponse(d: Draft, e: Of<'response'>): void {
     if (e.visible !== undefined) old.visible = e.visible;
     const probing = site.state.phase === 'probing' && site.state.tabId === e.tabId ? site.state : null;
     if (probing || site.state.phase === 'gave-up') {
-      failed(d, site, { status: e.status, latencyMs: probing ? d.env.now - probing.since : 0, diagnosis: e.diagnosis });
+      const latencyMs = e.latencyMs ?? (probing ? d.env.now - probing.since : 0);
+      failed(d, site, { status: e.status, latencyMs, diagnosis: e.diagnosis });
     }
     d.touched.add(site.origin);
     return;
@@ -59,7 +60,7 @@ export function onResponse(d: Draft, e: Of<'response'>): void {
   if (isWaiting(tab) && mayAutoRetryTab(tab) && (!current || current.state.phase === 'gave-up' || current.state.phase === 'back')) {
     // A new failed load after Comeback gave up is the user asking again: a fresh round.
     if (current) delete d.state.sites[tab.origin];
-    newSite(d, tab, e.diagnosis);
+    newSite(d, tab, e.diagnosis, e.latencyMs ?? 0);
   }
   if (!tab.isPrivate) {
     d.effects.push({ type: 'incident', url: tab.url, hostname: new URL(tab.url).hostname, status: tab.status, producer: tab.diagnosis.producer, kind: tab.diagnosis.kind, since: tab.since, recoveredAt: null });

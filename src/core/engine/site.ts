@@ -13,14 +13,15 @@ export function staggerDelay(index: number, count: number): number {
   return Math.round((spread * index) / (count - 1));
 }
 
-export function newSite(d: Draft, tab: TabRecord, diagnosis: Diagnosis): SiteRecord {
+/** A site's first failure; `latencyMs` is how long that answer took (a first-byte timeout brakes from the start). */
+export function newSite(d: Draft, tab: TabRecord, diagnosis: Diagnosis, latencyMs = 0): SiteRecord {
   const now = d.env.now;
   const site: SiteRecord = {
     origin: tab.origin, attempts: 0, lastAnswerAt: now, memory: firstMemory(now), diagnosis, statusMajor: false,
     state: { phase: 'waiting', dueAt: now, floorAt: now, reason: 'waited', serverAskedSeconds: null, cappedByMaxWait: false },
   };
   d.state.sites[tab.origin] = site;
-  schedule(d, site, { status: diagnosis.status, latencyMs: 0, diagnosis });
+  schedule(d, site, { status: diagnosis.status, latencyMs, diagnosis });
   return site;
 }
 
