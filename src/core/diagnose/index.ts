@@ -41,7 +41,7 @@ function run(input: ResponseInput): Diagnosis {
     status,
     producer: match.producer,
     kind,
-    retryable: isRetryable(status, kind),
+    retryable: isRetryable(status, kind, match.producer),
     retryAfterSeconds,
     ids: kind === 'none' ? {} : extractIds(page),
   };
