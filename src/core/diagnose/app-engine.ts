@@ -15,11 +15,7 @@ const GFE = /^Google Frontend/i;
 const NOT_YET = /The service you requested is not available yet/i;
 const APP_ENGINE = /The server encountered an error and could not complete your request/i;
 
-/** Detects Cloud Run's pages. */
-
-/** Detects App Engine's pages. */
-
-/** Detects appEngine's pages. */
+/** Detects this producer's own error answers. */
 export const appEngine: Detector = {
   name: 'app-engine',
   detect(page) {

@@ -4,7 +4,7 @@
 import type { Detector } from './detector';
 import { app } from './framework-app';
 
-/** Detects aspnet's own error answers. */
+/** Detects this producer's own error answers. */
 export const aspnet: Detector = {
   name: 'aspnet',
   detect(page) {

@@ -5,7 +5,7 @@ import type { Detector } from './detector';
 import { edgeMatch as match } from './edge-kind';
 import { header } from './page';
 
-/** Detects bunny's own error answers. */
+/** Detects this producer's own error answers. */
 export const bunny: Detector = {
   name: 'bunny',
   detect(page) {

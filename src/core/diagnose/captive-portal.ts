@@ -5,8 +5,7 @@
  */
 import type { Detector } from './detector';
 
-
-/** Detects captivePortal's pages. */
+/** Detects this producer's own error answers. */
 export const captivePortal: Detector = {
   name: 'captive-portal',
   detect(page) {

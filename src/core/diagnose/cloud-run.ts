@@ -11,11 +11,7 @@ import type { Detector } from './detector';
 
 const NOT_YET = /The service you requested is not available yet/i;
 
-/** Detects Cloud Run's pages. */
-
-/** Detects App Engine's pages. */
-
-/** Detects cloudRun's pages. */
+/** Detects this producer's own error answers. */
 export const cloudRun: Detector = {
   name: 'cloud-run',
   detect(page) {

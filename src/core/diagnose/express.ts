@@ -5,7 +5,7 @@ import type { Detector } from './detector';
 import { app } from './framework-app';
 import { header } from './page';
 
-/** Detects express's own error answers. */
+/** Detects this producer's own error answers. */
 export const express: Detector = {
   name: 'express',
   detect(page) {

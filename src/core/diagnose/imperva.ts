@@ -5,7 +5,7 @@ import type { Detector } from './detector';
 import { edgeMatch as match } from './edge-kind';
 import { header } from './page';
 
-/** Detects imperva's own error answers. */
+/** Detects this producer's own error answers. */
 export const imperva: Detector = {
   name: 'imperva',
   detect(page) {

@@ -5,7 +5,7 @@ import type { Detector } from './detector';
 import { edgeMatch as match } from './edge-kind';
 import { header } from './page';
 
-/** Detects keycdn's own error answers. */
+/** Detects this producer's own error answers. */
 export const keycdn: Detector = {
   name: 'keycdn',
   detect(page) {

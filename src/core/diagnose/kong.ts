@@ -19,7 +19,7 @@ const MESSAGES: ReadonlyArray<readonly [RegExp, Kind]> = [
   [/rate limit exceeded/i, 'rate-limited'],
 ];
 
-/** Detects Kong's own error answers. */
+/** Detects this producer's own error answers. */
 export const kong: Detector = {
   name: 'kong',
   detect(page) {

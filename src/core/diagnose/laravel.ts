@@ -5,7 +5,7 @@ import type { Detector } from './detector';
 import { app, MAINTENANCE } from './framework-app';
 import { header } from './page';
 
-/** Detects laravel's own error answers. */
+/** Detects this producer's own error answers. */
 export const laravel: Detector = {
   name: 'laravel',
   detect(page) {

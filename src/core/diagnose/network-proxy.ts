@@ -19,7 +19,7 @@ const SG_KIND: Readonly<Record<string, Kind>> = {
   tcp_error: 'connection-failed', connect_failed: 'connection-failed', gateway_timeout: 'timeout',
 };
 
-/** Detects networkProxy's pages. */
+/** Detects this producer's own error answers. */
 export const networkProxy: Detector = {
   name: 'network-proxy',
   detect(page) {

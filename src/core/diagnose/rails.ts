@@ -4,7 +4,7 @@
 import type { Detector } from './detector';
 import { app } from './framework-app';
 
-/** Detects rails's own error answers. */
+/** Detects this producer's own error answers. */
 export const rails: Detector = {
   name: 'rails',
   detect(page) {

@@ -5,7 +5,7 @@ import type { Detector } from './detector';
 import { own } from './platform-answer';
 import { header } from './page';
 
-/** Detects railway's own error answers. */
+/** Detects this producer's own error answers. */
 export const railway: Detector = {
   name: 'railway',
   detect(page) {

@@ -4,7 +4,7 @@
 import type { Detector } from './detector';
 import { app } from './framework-app';
 
-/** Detects spring's own error answers. */
+/** Detects this producer's own error answers. */
 export const spring: Detector = {
   name: 'spring',
   detect(page) {

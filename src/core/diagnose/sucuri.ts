@@ -5,7 +5,7 @@ import type { Detector } from './detector';
 import { edgeMatch as match } from './edge-kind';
 import { header } from './page';
 
-/** Detects sucuri's own error answers. */
+/** Detects this producer's own error answers. */
 export const sucuri: Detector = {
   name: 'sucuri',
   detect(page) {
