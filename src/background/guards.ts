@@ -12,8 +12,10 @@ export const hasTabId: Guard<{ tabId: number }> = (v): v is { tabId: number } =>
 export const maybeTabId: Guard<{ tabId?: number }> = (v): v is { tabId?: number } =>
   isObject(v) && (v.tabId === undefined || hasTabId(v));
 
-export const isHello: Guard<{ title: string; text: string; online: boolean }> = (v): v is { title: string; text: string; online: boolean } =>
-  isObject(v) && typeof v.title === 'string' && typeof v.text === 'string' && typeof v.online === 'boolean';
+type Hello = { title: string; text: string; contentType: string; online: boolean };
+export const isHello: Guard<Hello> = (v): v is Hello =>
+  isObject(v) && typeof v.title === 'string' && typeof v.text === 'string' && typeof v.contentType === 'string'
+  && typeof v.online === 'boolean';
 
 export const isOnline: Guard<{ online: boolean }> = (v): v is { online: boolean } => isObject(v) && typeof v.online === 'boolean';
 

@@ -43,7 +43,9 @@ const core: Pick<Table, CoreType> = {
     handle: async (p, { tabId }) => {
       if (tabId === null) return null;
       if (!p.online) await setOnline(false);
-      const origin = await refineDiagnosis(tabId, `${p.title}\n${p.text}`.slice(0, MAX_TEXT));
+      // The body as the server sent it (the overlay reads it back per content type), nothing
+      // prepended, so the diagnosis equals what `npm run diagnose` says of the same response.
+      const origin = await refineDiagnosis(tabId, p.text.slice(0, MAX_TEXT));
       // Idempotent: makes sure the first view already carries the countdown.
       if (origin) await plan(origin);
       return viewOf(tabId);

@@ -16,7 +16,7 @@ export type Sender = 'content' | 'extension' | 'any';
 
 export interface MessageMap {
   /** The overlay has started in an error page and sends its visible text for the diagnosis. */
-  'overlay/hello': { from: 'content'; request: { title: string; text: string; online: boolean }; response: TabView | null };
+  'overlay/hello': { from: 'content'; request: { title: string; text: string; contentType: string; online: boolean }; response: TabView | null };
   /** The overlay's countdown reached zero: wake the background so a due probe runs on time. */
   'retry/due': { from: 'content'; request: Record<string, never>; response: null };
   /** The page saw the browser go on- or offline. */

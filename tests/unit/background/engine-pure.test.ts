@@ -95,7 +95,8 @@ describe('badge', () => {
 
 describe('guards', () => {
   it('accept the declared shapes and refuse the rest', () => {
-    expect(guards.isHello({ title: 't', text: 'x', online: true })).toBe(true);
+    expect(guards.isHello({ title: 't', text: 'x', contentType: 'text/plain', online: true })).toBe(true);
+    expect(guards.isHello({ title: 't', text: 'x', online: true })).toBe(false);
     expect(guards.isHello({ title: 't', text: 5, online: true })).toBe(false);
     expect(guards.hasTabId({ tabId: 3 })).toBe(true);
     expect(guards.hasTabId({ tabId: -1 })).toBe(false);
