@@ -128,6 +128,7 @@ fi
 
 # ---- 6. benchmarks, short mode (they prove they run; they are not timed tests) ----------------
 stage "bench:fleet (1000 clients)" 600 npm run --silent bench:fleet -- --clients 1000
+stage "bench:diagnose (short)" 300 npm run --silent bench:diagnose -- --short
 if node -e 'process.exit(require("./package.json").scripts?.["bench:browser"] ? 0 : 1)'; then
   if [ "$built" = 0 ]; then
     stage "bench:browser (short)" 600 npm run --silent bench:browser -- --short

@@ -13,6 +13,7 @@ const PAGE = /Our services aren[’']t available right now/i;
 /** Detects Azure Front Door's error page. */
 export const azureFrontDoor: Detector = {
   name: 'azure-front-door',
+  gate: ['available right now'],
   detect(page) {
     if (!PAGE.test(page.text)) return null;
     if (header(page, 'x-azure-ref') === '' && !/Ref A:/.test(page.text)) return null;

@@ -15,5 +15,11 @@ export interface Match {
 export interface Detector {
   /** The producer this file is about (some detectors also name a sibling, e.g. nginx → openresty). */
   readonly name: Producer;
+  /**
+   * Substrings (case as written) at least one of which every page this detector matches
+   * contains in its body. The engine skips `detect` when none is present: a plain substring
+   * search is far cheaper than the detector's regular expressions over 64 KB.
+   */
+  readonly gate?: readonly string[];
   detect(page: Page): Match | null;
 }

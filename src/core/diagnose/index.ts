@@ -18,6 +18,7 @@ export { MAX_BODY_CHARS } from './page';
 
 function classify(page: Page): Match {
   for (const detector of DETECTORS) {
+    if (detector.gate && !detector.gate.some((g) => page.body.includes(g))) continue;
     const match = detector.detect(page);
     if (match) return match;
   }

@@ -7,6 +7,7 @@ import { app } from './framework-app';
 /** Detects this producer's own error answers. */
 export const rails: Detector = {
   name: 'rails',
+  gate: ['something went wrong.'],
   detect(page) {
     const own = /We(?:'|’|&#39;)re sorry, but something went wrong\./.test(page.body)
       && /If you are the application owner check the logs/.test(page.text);
