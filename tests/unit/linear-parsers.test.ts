@@ -87,3 +87,18 @@ describe('parsers run in linear time on adversarial input', () => {
     }), runs);
   });
 });
+
+describe('detector gates', () => {
+  it('no gate string is a prefix of another (one alternative matches per position), and all are lower case', async () => {
+    const { GATE_STRINGS } = await import('../../src/core/diagnose/index');
+    for (const a of GATE_STRINGS) {
+      expect(a).toBe(a.toLowerCase());
+      for (const b of GATE_STRINGS) if (a !== b) expect(b.startsWith(a), `${a} / ${b}`).toBe(false);
+    }
+  });
+
+  it("a gate string inside another's occurrence is still seen (IIS's \"HTTP Error 503\" holds Magento's \"error 503\")", () => {
+    const magento = '<title>Error 503: Service Unavailable</title> HTTP Error 503';
+    expect(diagnose({ status: 503, headers: {}, body: `HTTP Error 503${magento}`, now: 0 }).producer).toBe('magento');
+  });
+});

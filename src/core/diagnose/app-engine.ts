@@ -18,7 +18,7 @@ const APP_ENGINE = /The server encountered an error and could not complete your 
 /** Detects this producer's own error answers. */
 export const appEngine: Detector = {
   name: 'app-engine',
-  gate: ['Error: Server Error'],
+  gate: ['<h1>error: server error</h1>'],
   detect(page) {
     if (!/<h1>Error: Server Error<\/h1>/i.test(page.body)) return null;
     if (!APP_ENGINE.test(page.text) && !NOT_YET.test(page.text) && !GFE.test(header(page, 'server'))) return null;

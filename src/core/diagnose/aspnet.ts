@@ -7,7 +7,7 @@ import { app } from './framework-app';
 /** Detects this producer's own error answers. */
 export const aspnet: Detector = {
   name: 'aspnet',
-  gate: ["Server Error in '", 'An unhandled exception occurred'],
+  gate: ['server error in ', 'an unhandled exception occurred'],
   detect(page) {
     const own = /Server Error in '[^']{0,200}' Application\./.test(page.text)
       || /An unhandled exception occurred while processing the request\./.test(page.text);

@@ -12,7 +12,7 @@ const PAGE = /scm\.azurewebsites\.net\/detectors|:\( Application Error/;
 /** Detects App Service's "Application Error" page. */
 export const azureAppService: Detector = {
   name: 'azure-app-service',
-  gate: ['scm.azurewebsites.net/detectors', ':( Application Error'],
+  gate: ['scm.azurewebsites.net/detectors', ':( application error'],
   detect(page) {
     if (!PAGE.test(page.body)) return null;
     return { producer: 'azure-app-service', kind: page.status === 503 ? 'backend-unhealthy' : kindFromStatus(page.status) };

@@ -14,6 +14,7 @@ const NOT_YET = /The service you requested is not available yet/i;
 /** Detects this producer's own error answers. */
 export const cloudRun: Detector = {
   name: 'cloud-run',
+  gate: ['rate exceeded', 'not available yet'],
   detect(page) {
     if (/^Rate exceeded\.?$/.test(page.body.trim())) return { producer: 'cloud-run', kind: 'rate-limited' };
     if (!NOT_YET.test(page.text) || !/<h1>Error: Service Unavailable<\/h1>/i.test(page.body)) return null;

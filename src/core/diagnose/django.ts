@@ -8,7 +8,7 @@ import { header } from './page';
 /** Detects this producer's own error answers. */
 export const django: Detector = {
   name: 'django',
-  gate: ['Server Error (', 'DEBUG = True', 'Bad Request (', 'Page not found ('],
+  gate: ['server error (', 'debug = true', 'bad request (', 'page not found ('],
   detect(page) {
     const own = /<h1>Server Error \(500\)<\/h1><p><\/p>/.test(page.body) || /seeing this error because you have <code>DEBUG = True<\/code>/.test(page.body)
       || /<h1>(?:Bad Request|Page not found|Server Error) \((\d{3})\)<\/h1>/.test(page.body) && /csrftoken|django/i.test(header(page, 'set-cookie'));

@@ -24,7 +24,7 @@ const CODES: ReadonlyArray<readonly [RegExp, Kind]> = [
 /** Detects IIS, ARR and HTTP.sys error pages. */
 export const iis: Detector = {
   name: 'iis',
-  gate: ['HTTP Error 5', 'Web server received an invalid response', '<h1>Server Error</h1>'],
+  gate: ['http error 5', 'web server received an invalid response', '<h1>server error</h1>'],
   detect(page) {
     if (HTTP_SYS.test(page.text) && /^Microsoft-HTTPAPI/i.test(header(page, 'server'))) {
       return { producer: 'iis', kind: 'backend-unhealthy' };

@@ -12,7 +12,7 @@ const FOOTER = /Proudly powered by\s{0,5}<a [^>]{0,200}>LiteSpeed Web Server<\/a
 /** Detects LiteSpeed's built-in error page. */
 export const litespeed: Detector = {
   name: 'litespeed',
-  gate: ['LiteSpeed Web Server', 'litespeedtech.com/error-page'],
+  gate: ['litespeed web server', 'litespeedtech.com/error-page'],
   detect(page) {
     if (!FOOTER.test(page.body)) return null;
     if (page.status === 508 || /Resource Limit Is Reached|temporarily busy/i.test(page.text)) return { producer: 'litespeed', kind: 'overloaded' };

@@ -14,6 +14,8 @@ export interface Page {
   readonly headers: HeaderMap;
   /** The first {@link MAX_BODY_CHARS} characters of the body, as received. */
   readonly body: string;
+  /** `body` lower-cased, for the detectors' substring gates (detector.ts). */
+  readonly lower: string;
   /** `body` with entities decoded, tags replaced by spaces and whitespace collapsed. */
   readonly text: string;
   /** Text of the `<title>` and first `<h1>`, decoded, where templates put their reason phrase. */
@@ -61,6 +63,7 @@ export function preparePage(input: ResponseInput): Page {
     status: input.status,
     headers,
     body,
+    lower: body.toLowerCase(),
     text: toText(body),
     headline: `${inner(body, TITLE)} ${inner(body, H1)}`.trim(),
   };

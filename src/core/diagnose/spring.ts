@@ -7,6 +7,7 @@ import { app } from './framework-app';
 /** Detects this producer's own error answers. */
 export const spring: Detector = {
   name: 'spring',
+  gate: ['whitelabel error page', '"timestamp"'],
   detect(page) {
     const whitelabel = /<h1>Whitelabel Error Page<\/h1>/.test(page.body);
     const json = /^\s*\{\s*"timestamp"\s*:\s*"[^"]{1,60}"\s*,\s*"status"\s*:\s*\d{3}\s*,\s*"error"\s*:/.test(page.body.slice(0, 500));

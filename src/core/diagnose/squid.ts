@@ -48,7 +48,9 @@ export const squid: Detector = {
   name: 'squid',
   detect(page) {
     const fromHeader = ERR_NAME.exec(header(page, 'x-squid-error'));
-    const template = FOOTER.test(page.body) || (fromHeader !== null && /could not be retrieved/i.test(page.body));
+    // The substring check first: the footer pattern is bounded but costs more on every page.
+    const template = (page.lower.includes('(squid/') && FOOTER.test(page.body))
+      || (fromHeader !== null && /could not be retrieved/i.test(page.body));
     if (!template && !(fromHeader && page.body.trim() === '')) return null;
     const name = fromHeader?.[1] ?? BODY_ID.exec(page.body)?.[1] ?? '';
     const kind = BY_ERROR[name] ?? kindFromStatus(page.status);
