@@ -28,7 +28,7 @@ export const GATE_STRINGS: readonly string[] = [...new Set(DETECTORS.flatMap((d)
 const GATES = new RegExp(GATE_STRINGS.map(escape).join('|'), 'g');
 
 /** Which gate strings the lower-cased body contains: one pass over at most 64 KB. */
-function gatesPresent(lower: string): Set<string> {
+export function gatesPresent(lower: string): Set<string> {
   const seen = new Set<string>();
   GATES.lastIndex = 0;
   // Each match starts at a later position than the last, so this ends after at most
