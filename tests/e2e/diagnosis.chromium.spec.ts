@@ -31,6 +31,8 @@ function extensionWorker(b: ChromiumWithExtension): Worker {
 }
 
 type Tabs = { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } };
+type Session = { chrome: { storage: { session: { get(k: string): Promise<Record<string, unknown>> } } } };
+type Engine = { tabs?: Record<string, { diagnosis?: { producer: string; kind: string } }> };
 
 test('the first diagnosis equals the CLI for plain-text, empty and HAProxy 5xx', async () => {
   if (!browser || !proxies) throw new Error('setup failed');
@@ -51,6 +53,14 @@ test('the first diagnosis equals the CLI for plain-text, empty and HAProxy 5xx',
     await popup.goto(`${popupUrl(browser.extensionId)}?tabId=${String(tabId)}`);
     await expect(popup.locator('main'), `${c.name}: ${cli.producer}/${cli.kind}`).toContainText(layer, { timeout: 5_000 });
     await expect(popup.locator('main')).toContainText(visitor);
+    // The tab's own diagnosis is the one the overlay's hello made; probes refine only the site's
+    // (background/tabs.ts refineDiagnosis, schedule.ts). Chromium shows its own page for an empty
+    // body and runs no overlay there, so that tab keeps the one made from the headers.
+    const first = await worker.evaluate(async (id) => {
+      const engine = (await (globalThis as unknown as Session).chrome.storage.session.get('engine'))['engine'] as Engine | undefined;
+      return engine?.tabs?.[String(id)]?.diagnosis;
+    }, tabId);
+    expect(first && { producer: first.producer, kind: first.kind }, `${c.name}: the tab's first diagnosis`).toEqual({ producer: cli.producer, kind: cli.kind });
     console.log(`${c.name}: CLI ${cli.producer}/${cli.kind}; the popup shows "${layer}"`);
     await popup.close();
     await tab.close();

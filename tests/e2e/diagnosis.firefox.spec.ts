@@ -46,6 +46,15 @@ test('Firefox: the first diagnosis equals the CLI for plain-text, empty and HAPr
     const main = await waitFor(`${c.name}: ${cli.producer}/${cli.kind} in the popup`,
       () => popup.evaluate(() => document.querySelector('main')?.textContent ?? '').catch(() => ''), (t) => t.includes(layer), 8_000);
     expect(main).toContain(visitor);
+    // The tab's own diagnosis is the one the overlay's hello made; probes refine only the site's.
+    const first = await ext.evaluate(async (id: number) => {
+      type Engine = { tabs?: Record<string, { diagnosis?: { producer: string; kind: string } }> };
+      const session = (globalThis as unknown as { browser: { storage: { session: { get(k: string): Promise<Record<string, unknown>> } } } }).browser.storage.session;
+      const engine = (await session.get('engine'))['engine'] as Engine | undefined;
+      const d = engine?.tabs?.[String(id)]?.diagnosis;
+      return d ? { producer: d.producer, kind: d.kind } : null;
+    }, tabId ?? -1);
+    expect(first, `${c.name}: the tab's first diagnosis`).toEqual({ producer: cli.producer, kind: cli.kind });
     console.log(`${c.name}: CLI ${cli.producer}/${cli.kind}; the popup shows "${layer}"`);
     await popup.close();
     await tab.close();
