@@ -31,10 +31,19 @@ const adversarial = fc.tuple(
   fc.constantFrom('', '\u2028', '\u2029', 'x', '>', '\u0000', '\uD800'),
 ).map(([unit, length, tail]) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length) + tail);
 
+/**
+ * The fastest of three runs: a quadratic parser is slow every time, while a garbage collection
+ * or the scheduler on a loaded machine (parallel test files) slows only one run.
+ */
 function timed<T>(f: () => T): number {
-  const t = performance.now();
-  f();
-  return performance.now() - t;
+  let best = Infinity;
+  for (let i = 0; i < 3; i++) {
+    const t = performance.now();
+    f();
+    best = Math.min(best, performance.now() - t);
+    if (best < BOUND_MS / 4) break;
+  }
+  return best;
 }
 
 const runs = { numRuns: 40 };
