@@ -19,13 +19,13 @@ const MAX_TEXT = 64 * 1024;
 /** The response body as the server sent it, read back from the document (core/diagnose/document-body.ts). */
 function responseText(): string {
   const body = document.body;
-  const first = body?.firstElementChild;
-  const lonePre = body !== null && body.children.length === 1 && first?.tagName === 'PRE';
+  // A text document's body is one <pre> (Chromium's JSON view adds a sibling <div>).
+  const pre = body?.querySelector(':scope > pre');
   return documentBody({
     contentType: document.contentType,
     // Serialising needs no layout, unlike innerText; bounded before it leaves the page.
     markup: document.documentElement.outerHTML.slice(0, MAX_TEXT),
-    preText: lonePre ? (first?.textContent ?? '') : null,
+    preText: pre ? (pre.textContent ?? '').slice(0, MAX_TEXT) : null,
     bodyChildCount: body ? body.childNodes.length : -1,
   });
 }

@@ -16,7 +16,7 @@ export interface DocumentPieces {
   contentType: string;
   /** `document.documentElement.outerHTML` (bounded by the caller or here). */
   markup: string;
-  /** The text of the body's only `<pre>` when the body is exactly one `<pre>` (a text document), else null. */
+  /** The text of the body's first child `<pre>` (a text document's whole content), else null; used only for text types. */
   preText: string | null;
   /** `document.body.childNodes.length` (0 for an empty response), or -1 when there is no body. */
   bodyChildCount: number;
