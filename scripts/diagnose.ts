@@ -20,9 +20,11 @@ Prints exactly one JSON object per FILE, one per line, in the order given:
    "retryable":true,"retryAfterSeconds":5,"ids":{"xid":"32771"}}
 
   producer           who generated the page (varnish, fastly, nginx, cloudflare, ...,
-                     origin = the site's own application, unknown)
+                     django, rails, ... = the site's own application in that framework,
+                     network-proxy, captive-portal = the user's own network, not the site,
+                     origin = the site's own application, unknown; docs/producers.md)
   kind               what went wrong (backend-fetch-failed, backend-unhealthy,
-                     connection-failed, timeout, maintenance, overloaded,
+                     connection-failed, dns-error, timeout, maintenance, overloaded,
                      rate-limited, tls-error, server-error; none = not an error
                      Comeback handles: any status other than 429 and 5xx)
   retryable          whether waiting and retrying can help

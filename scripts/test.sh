@@ -128,6 +128,7 @@ fi
 
 # ---- 6. benchmarks, short mode (they prove they run; they are not timed tests) ----------------
 stage "bench:fleet (short matrix, promises checked)" 600 npm run --silent bench:fleet -- --short
+stage "bench:diagnose (short)" 300 npm run --silent bench:diagnose -- --short
 if node -e 'process.exit(require("./package.json").scripts?.["bench:browser"] ? 0 : 1)'; then
   if [ "$built" = 0 ]; then
     stage "bench:browser (short)" 600 npm run --silent bench:browser -- --short

@@ -12,7 +12,8 @@ export const hasTabId: Guard<{ tabId: number }> = (v): v is { tabId: number } =>
 export const maybeTabId: Guard<{ tabId?: number }> = (v): v is { tabId?: number } =>
   isObject(v) && (v.tabId === undefined || hasTabId(v));
 
-export const isHello: Guard<{ title: string; text: string }> = (v): v is { title: string; text: string } =>
-  isObject(v) && typeof v.title === 'string' && typeof v.text === 'string';
+type Hello = { title: string; text: string; contentType: string };
+export const isHello: Guard<Hello> = (v): v is Hello =>
+  isObject(v) && typeof v.title === 'string' && typeof v.text === 'string' && typeof v.contentType === 'string';
 
 export const isConfirmed: Guard<{ confirmed: true }> = (v): v is { confirmed: true } => isObject(v) && v.confirmed === true;

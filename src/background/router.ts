@@ -41,7 +41,9 @@ const core: Pick<Table, CoreType> = {
     from: 'content', valid: isHello,
     handle: async (p, { tabId }) => {
       if (tabId === null) return null;
-      const origin = await refineDiagnosis(tabId, `${p.title}\n${p.text}`.slice(0, MAX_TEXT));
+      // The body as the server sent it (the overlay reads it back per content type), nothing
+      // prepended, so the diagnosis equals what `npm run diagnose` says of the same response.
+      const origin = await refineDiagnosis(tabId, p.text.slice(0, MAX_TEXT));
       return origin ? viewOf(tabId) : null;
     },
   },

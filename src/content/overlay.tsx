@@ -6,6 +6,7 @@
  */
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
+import { documentBody } from '../core/diagnose/document-body';
 import { send, type PushEnvelope } from '../shared/messages';
 import { OVERLAY_HOST_ID as HOST_ID, OVERLAY_STARTED_FLAG as FLAG } from '../shared/overlay-ids';
 import type { TabView } from '../shared/view';
@@ -14,6 +15,20 @@ import css from './overlay.css?inline';
 import { Panel } from './panel';
 
 const MAX_TEXT = 64 * 1024;
+
+/** The response body as the server sent it, read back from the document (core/diagnose/document-body.ts). */
+function responseText(): string {
+  const body = document.body;
+  // A text document's body is one <pre> (Chromium's JSON view adds a sibling <div>).
+  const pre = body?.querySelector(':scope > pre');
+  return documentBody({
+    contentType: document.contentType,
+    // Serialising needs no layout, unlike innerText; bounded before it leaves the page.
+    markup: document.documentElement.outerHTML.slice(0, MAX_TEXT),
+    preText: pre ? (pre.textContent ?? '').slice(0, MAX_TEXT) : null,
+    bodyChildCount: body ? body.childNodes.length : -1,
+  });
+}
 
 function isViewPush(m: unknown): m is PushEnvelope<'view'> {
   return typeof m === 'object' && m !== null && (m as PushEnvelope).push === 'view';
@@ -33,9 +48,10 @@ function pageIsHealthy(): boolean {
 
 async function start(): Promise<void> {
   if (document.getElementById(HOST_ID) || pageIsHealthy()) return;
-  // The markup, as the classifier reads a response body (nginx's <center> footer, Cloudflare's
-  // #cf-error-details); serialising needs no layout, unlike innerText. Only our background sees it.
-  const text = document.documentElement.outerHTML.slice(0, MAX_TEXT);
+  // What the server sent, as the classifier reads a response body (nginx's <center> footer,
+  // Envoy's plain text, an empty 502), with its type. Only our background sees it.
+  const text = responseText();
+  const contentType = document.contentType.slice(0, 200);
   // Listen before saying hello: a state push may arrive while the hello is on its way.
   let setView: ((v: TabView) => void) | null = null;
   let pushed: TabView | null = null;
@@ -45,7 +61,7 @@ async function start(): Promise<void> {
     setView?.(m.payload.view);
     return undefined;
   });
-  const hello = await send('overlay/hello', { title: document.title, text });
+  const hello = await send('overlay/hello', { title: document.title, text, contentType });
   if (!hello) return;
   const view: TabView = pushed ?? hello;
   const host = document.createElement('div');

@@ -10,6 +10,7 @@ import { mayAutoRetry } from './retry-policy';
 import type { Diagnosis, Kind } from './types';
 import type { GuideContext, GuideLink, GuideStep, GuideStepId } from './guide-types';
 import { ownerFixes } from './guide-owner-fixes';
+import { isUsersNetwork } from './users-network';
 
 export type * from './guide-types';
 
@@ -45,8 +46,14 @@ function statusLinks(ctx: GuideContext): GuideLink[] {
 }
 
 function networkStep(d: Diagnosis, ctx: GuideContext): GuideStep {
-  const body = ctx.connectivity === 'offline' ? 'gd_network_body_offline'
-    : ctx.connectivity === 'captive-portal' ? 'gd_network_body_captive'
+  if (d.producer === 'network-proxy') {
+    return {
+      id: 'network', titleKey: 'gd_network_title', bodyKey: 'gd_network_body_proxy',
+      items: [{ id: 'other-network', textKey: 'gd_network_proxy_other' }, { id: 'proxy-admin', textKey: 'gd_network_proxy_admin' }],
+    };
+  }
+  const body = d.producer === 'captive-portal' || ctx.connectivity === 'captive-portal' ? 'gd_network_body_captive'
+    : ctx.connectivity === 'offline' ? 'gd_network_body_offline'
     : ctx.connectivity === 'online' ? 'gd_network_body_online'
     : 'gd_network_body_unknown';
   const items = [
@@ -109,7 +116,9 @@ function buildStep(id: GuideStepId, d: Diagnosis, ctx: GuideContext): GuideStep 
 function chooseStepIds(d: Diagnosis, ctx: GuideContext): GuideStepId[] {
   // RFC 9110 §9.2.2: never resend a POST; no wait-for-reload, reload or retry for it.
   const resendable = mayAutoRetry(ctx.method);
-  const networkSuspect = ctx.connectivity === 'offline' || ctx.connectivity === 'captive-portal';
+  // The page came from the user's network (a forward proxy, a captive portal): the site may be fine.
+  const usersNetwork = isUsersNetwork(d.producer);
+  const networkSuspect = usersNetwork || ctx.connectivity === 'offline' || ctx.connectivity === 'captive-portal';
   const browserState = BROWSER_STATE_KINDS.includes(d.kind);
   const ids: GuideStepId[] = [];
   if (!resendable) ids.push('form-not-resent');
@@ -118,7 +127,9 @@ function chooseStepIds(d: Diagnosis, ctx: GuideContext): GuideStepId[] {
   // Non-retryable (TLS configuration, 501, 505): waiting will not fix it, so never say "wait".
   if (d.retryable && resendable) ids.push('wait');
   if (resendable && !NO_RELOAD_KINDS.includes(d.kind)) ids.push('reload');
+  // "Down for everyone?" tells whether the site itself is up, which confirms a network fault.
   ids.push('check-status');
+  if (usersNetwork) return ids; // the site's cache, cookies, archive and support cannot help
   if (browserState) ids.push('clear-cache', 'private-window');
   // Once the probe says the connection works, router advice is noise, except for a 429 (shared address).
   const networkFits = !networkSuspect && d.kind !== 'maintenance'

@@ -23,7 +23,30 @@ export interface RawResponse {
 export type RawResponseResult = { ok: true; response: RawResponse } | { ok: false; error: string };
 
 const STATUS_LINE = /^HTTP\/(\d(?:\.\d)?) ([1-5]\d{2})(?: (.*))?$/;
-const FIELD = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+):[ \t]*(.*?)[ \t]*$/;
+/** RFC 9110 §5.6.2 token: a field name. Anchored, one character class: linear. */
+const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+
+/**
+ * Trims spaces and tabs (RFC 9110 §5.5 OWS) by index. A regular expression such as
+ * `(.*?)[ \t]*$` backtracks quadratically on a long run of spaces followed by a character `.`
+ * does not match (U+2028): seconds on a 4,000-space header.
+ */
+function trimOws(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && (s[a] === ' ' || s[a] === '\t')) a++;
+  while (b > a && (s[b - 1] === ' ' || s[b - 1] === '\t')) b--;
+  return s.slice(a, b);
+}
+
+/** Splits `name: value`; null when the line is not a field line. */
+function splitField(line: string): [string, string] | null {
+  const colon = line.indexOf(':');
+  if (colon <= 0) return null;
+  const name = line.slice(0, colon);
+  if (!TOKEN.test(name)) return null;
+  return [name, trimOws(line.slice(colon + 1))];
+}
 
 /** Splits at the first line break; returns [line, rest] (rest is null at end of text). */
 function takeLine(s: string): [string, string | null] {
@@ -43,13 +66,13 @@ function parseBlock(text: string): RawResponseResult & { rest?: string } {
     [line, rest] = takeLine(rest);
     if (line === '') break;
     if (/^[ \t]/.test(line) && last !== null) {
-      headers[last] += ` ${line.trim()}`; // obsolete line folding, RFC 9112 §5.2
+      headers[last] += ` ${trimOws(line)}`; // obsolete line folding, RFC 9112 §5.2
       continue;
     }
-    const f = FIELD.exec(line);
+    const f = splitField(line);
     if (!f) return { ok: false, error: `malformed header line ${JSON.stringify(line.slice(0, 80))}` };
-    const name = f[1]!.toLowerCase();
-    headers[name] = name in headers ? `${headers[name]}, ${f[2]!}` : f[2]!;
+    const name = f[0].toLowerCase();
+    headers[name] = name in headers ? `${headers[name]}, ${f[1]}` : f[1];
     last = name;
   }
   const response = { httpVersion: m[1]!, status: Number(m[2]), reason: (m[3] ?? '').trim(), headers, body: rest ?? '' };

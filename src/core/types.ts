@@ -7,13 +7,21 @@
 export const PRODUCERS = [
   'varnish', 'fastly', 'nginx', 'openresty', 'haproxy', 'envoy', 'apache', 'cloudflare',
   'cloudfront', 'aws-elb', 'akamai', 'heroku', 'google', 'traefik', 'caddy', 'magento',
-  'wordpress', 'origin', 'unknown',
+  'wordpress',
+  // Added with the second round of detectors (docs/producers.md lists each one's source).
+  'squid', 'traffic-server', 'iis', 'litespeed', 'tengine', 'kong', 'azure-front-door',
+  'azure-app-gateway', 'azure-app-service', 'cloud-run', 'app-engine', 'aws-api-gateway', 'vercel',
+  'netlify', 'github', 'fly', 'render', 'railway', 'pantheon', 'shopify', 'imperva', 'sucuri',
+  'bunny', 'keycdn', 'django', 'rails', 'laravel', 'express', 'spring', 'aspnet',
+  // The user's own network, not the site: a forward proxy's error page, a captive portal.
+  'network-proxy', 'captive-portal',
+  'origin', 'unknown',
 ] as const;
 export type Producer = (typeof PRODUCERS)[number];
 
 /** What went wrong, in the terms a user can act on. `none`: not an error Comeback handles. */
 export const KINDS = [
-  'backend-fetch-failed', 'backend-unhealthy', 'connection-failed', 'timeout', 'maintenance',
+  'backend-fetch-failed', 'backend-unhealthy', 'connection-failed', 'dns-error', 'timeout', 'maintenance',
   'overloaded', 'rate-limited', 'tls-error', 'server-error', 'none',
 ] as const;
 export type Kind = (typeof KINDS)[number];

@@ -16,7 +16,7 @@ export type Sender = 'content' | 'extension' | 'any';
 
 export interface MessageMap {
   /** The overlay has started in an error page and sends its visible text for the diagnosis. */
-  'overlay/hello': { from: 'content'; request: { title: string; text: string }; response: TabView | null };
+  'overlay/hello': { from: 'content'; request: { title: string; text: string; contentType: string }; response: TabView | null };
   /** The overlay's countdown reached zero: wake the background so a due probe runs on time. */
   'retry/due': { from: 'content'; request: Record<string, never>; response: null };
   /** Probe the site now (user's click). `tabId` is required from extension pages. */

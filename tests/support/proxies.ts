@@ -178,6 +178,8 @@ export interface NginxOptions {
   backendPort: number;
   /** proxy_connect/read/send timeouts in seconds (nginx's default is 60). */
   timeoutSeconds?: number;
+  /** Extra `location` blocks inside the server, before the proxying `location /`. */
+  locations?: string;
 }
 
 /** Starts `nginx -p DIR` (daemon off) as a plain reverse proxy. */
@@ -201,6 +203,7 @@ http {
   server {
     listen 127.0.0.1:${port};
     location = ${READY_PATH} { return 204; }
+${opts.locations ?? ''}
     location / {
       proxy_pass http://127.0.0.1:${opts.backendPort};
       proxy_http_version 1.1;
@@ -226,6 +229,8 @@ export interface HaproxyOptions {
   healthCheck?: boolean | string;
   /** `timeout server` in seconds (default 30). */
   timeoutSeconds?: number;
+  /** Extra frontend lines, e.g. `http-request return status 502 if { path /empty }`. */
+  frontend?: string;
 }
 
 /** Starts `haproxy -db` in HTTP mode with one backend server. */
@@ -243,6 +248,7 @@ defaults
 frontend fe
   bind 127.0.0.1:${port}
   http-request return status 204 if { path ${READY_PATH} }
+${opts.frontend ?? ''}
   default_backend be
 backend be
 ${opts.healthCheck ? `  option httpchk GET ${opts.healthCheck === true ? '/' : opts.healthCheck}\n` : ''}  server s1 127.0.0.1:${opts.backendPort}${check}

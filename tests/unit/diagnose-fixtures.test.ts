@@ -34,6 +34,20 @@ describe('documented error pages', () => {
     });
   }
 
+  it('every fixture of a producer without a live capture cites its source (sources.json)', () => {
+    const sources = JSON.parse(readFileSync(join(DIR, 'sources.json'), 'utf8')) as Record<string, string>;
+    for (const [file, source] of Object.entries(sources)) {
+      expect(files, file).toContain(file);
+      expect(source, file).toMatch(/https?:\/\/|RFC \d+/);
+    }
+    const cited = new Set(Object.keys(sources).map((f) => expected[f]?.producer));
+    const live = new Set(LIVE_CASES.map((c) => c.expect.producer));
+    const firstRound = ['varnish', 'fastly', 'nginx', 'openresty', 'haproxy', 'envoy', 'apache', 'cloudflare', 'cloudfront',
+      'aws-elb', 'akamai', 'heroku', 'google', 'traefik', 'caddy', 'magento', 'wordpress', 'origin', 'unknown'];
+    const uncited = PRODUCERS.filter((p) => !firstRound.includes(p) && !cited.has(p) && !live.has(p));
+    expect(uncited).toEqual([]);
+  });
+
   it('covers every producer with at least one fixture', () => {
     const seen = new Set(Object.values(expected).map((e) => e.producer));
     for (const c of LIVE_CASES) seen.add(c.expect.producer);

@@ -12,6 +12,7 @@ const REFERENCE = /Reference #\s?\d+\.[0-9a-f]+\.\d+\.[0-9a-f]+/i;
 /** Detects Akamai's edge error page. */
 export const akamai: Detector = {
   name: 'akamai',
+  gate: ['reference'],
   detect(page) {
     if (!REFERENCE.test(page.text)) return null;
     if (/Zero size object/i.test(page.text)) return { producer: 'akamai', kind: 'connection-failed' };

@@ -13,6 +13,7 @@ const MARKERS = /Guru Mediation|Details:\s*cache-[A-Za-z0-9-]+/;
 /** Detects Fastly's own error template. */
 export const fastly: Detector = {
   name: 'fastly',
+  gate: ['guru mediation', 'details:'],
   detect(page) {
     if (!MARKERS.test(page.body)) return null;
     return { producer: 'fastly', kind: kindFromReason(page.headline) ?? kindFromStatus(page.status) };

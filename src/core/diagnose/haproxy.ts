@@ -9,11 +9,17 @@ import type { Detector } from './detector';
 import { header } from './page';
 import { kindFromStatus } from './status-kind';
 
-const TEMPLATE = /^\s*<html><body><h1>\d{3} [^<]{1,60}<\/h1>/i;
+/**
+ * The browser's serialisation of the same page inserts `<head></head>` (and Firefox may add a
+ * `<head>` with its own styles for a text/plain page), so the head is allowed, bounded.
+ */
+const TEMPLATE = /^\s*<html>\s*(?:<head>[^<]{0,200}<\/head>\s*)?<body>\s*<h1>\d{3} [^<]{1,60}<\/h1>/i;
 const MESSAGES: ReadonlyArray<readonly [RegExp, Kind]> = [
   [/No server is available to handle this request/i, 'backend-unhealthy'],
   [/The server returned an invalid or incomplete response/i, 'connection-failed'],
   [/The server didn't respond in time/i, 'timeout'],
+  // A stick-table rate limit (http-request deny deny_status 429) answers with the stock 429.
+  [/You have sent too many requests in a given amount of time/i, 'rate-limited'],
 ];
 
 /** Detects HAProxy's own error pages. */

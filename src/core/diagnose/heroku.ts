@@ -10,6 +10,7 @@ const ERROR_PAGES = /herokucdn\.com\/error-pages\/([a-z-]+)\.html/i;
 /** Detects Heroku's router error and maintenance pages. */
 export const heroku: Detector = {
   name: 'heroku',
+  gate: ['herokucdn.com'],
   detect(page) {
     const m = ERROR_PAGES.exec(page.body);
     if (!m) return null;

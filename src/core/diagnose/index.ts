@@ -16,8 +16,34 @@ import { isHandledStatus } from './status-kind';
 export { DETECTORS } from './order';
 export { MAX_BODY_CHARS } from './page';
 
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Every detector's gate string, once. */
+export const GATE_STRINGS: readonly string[] = [...new Set(DETECTORS.flatMap((d) => d.gate ?? []))];
+/**
+ * All gate strings in one pattern, so a page is scanned for them once. After each match the
+ * scan resumes one character later, not after the match, so a gate string that begins inside
+ * another's occurrence ("http error 503" holds "error 503") is still seen; at one position only
+ * the first alternative matches, so none is a prefix of another (a unit test checks it).
+ */
+const GATES = new RegExp(GATE_STRINGS.map(escape).join('|'), 'g');
+
+/** Which gate strings the lower-cased body contains: one pass over at most 64 KB. */
+export function gatesPresent(lower: string): Set<string> {
+  const seen = new Set<string>();
+  GATES.lastIndex = 0;
+  // Each match starts at a later position than the last, so this ends after at most
+  // lower.length matches; genuine pages have a handful.
+  for (let m = GATES.exec(lower); m !== null; m = GATES.exec(lower)) {
+    seen.add(m[0]);
+    GATES.lastIndex = m.index + 1;
+  }
+  return seen;
+}
+
 function classify(page: Page): Match {
+  const present = gatesPresent(page.lower);
   for (const detector of DETECTORS) {
+    if (detector.gate && !detector.gate.some((g) => present.has(g))) continue;
     const match = detector.detect(page);
     if (match) return match;
   }
@@ -41,7 +67,7 @@ function run(input: ResponseInput): Diagnosis {
     status,
     producer: match.producer,
     kind,
-    retryable: isRetryable(status, kind),
+    retryable: isRetryable(status, kind, match.producer),
     retryAfterSeconds,
     ids: kind === 'none' ? {} : extractIds(page),
   };

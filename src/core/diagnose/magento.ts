@@ -12,6 +12,7 @@ const SKIN = /errors\/default\//i;
 /** Detects Magento's maintenance page. */
 export const magento: Detector = {
   name: 'magento',
+  gate: ['error 503', 'service temporarily unavailable'],
   detect(page) {
     if (!TITLE.test(page.body) && !(H1.test(page.body) && SKIN.test(page.body))) return null;
     return { producer: 'magento', kind: 'maintenance' };

@@ -14,6 +14,8 @@ export interface Page {
   readonly headers: HeaderMap;
   /** The first {@link MAX_BODY_CHARS} characters of the body, as received. */
   readonly body: string;
+  /** `body` lower-cased, for the detectors' substring gates (detector.ts). */
+  readonly lower: string;
   /** `body` with entities decoded, tags replaced by spaces and whitespace collapsed. */
   readonly text: string;
   /** Text of the `<title>` and first `<h1>`, decoded, where templates put their reason phrase. */
@@ -33,12 +35,23 @@ function lowerKeys(headers: HeaderMap): HeaderMap {
   return out;
 }
 
+/**
+ * Whitespace to collapse: runs of two or more, or a single one that is not a plain space. Most
+ * whitespace in a page is single spaces, and replacing each of them with itself costs more than
+ * the rest of the page's preparation (docs/producers.md, "Speed").
+ */
+const COLLAPSE = /\s{2,}|[^\S ]/g;
+
 function toText(html: string): string {
-  return decodeEntities(html.replace(/<[^<>]{0,2000}>/g, ' ')).replace(/\s+/g, ' ').trim();
+  const stripped = html.replace(/<[^<>]{0,2000}>/g, ' ');
+  return (stripped.includes('&') ? decodeEntities(stripped) : stripped).replace(COLLAPSE, ' ').trim();
 }
 
-function inner(body: string, tag: string): string {
-  const m = new RegExp(`<${tag}\\b[^>]{0,500}>([^<]{0,500})</${tag}>`, 'i').exec(body);
+const TITLE = /<title\b[^<>]{0,500}>([^<]{0,500})<\/title>/i;
+const H1 = /<h1\b[^<>]{0,500}>([^<]{0,500})<\/h1>/i;
+
+function inner(body: string, re: RegExp): string {
+  const m = re.exec(body);
   return m ? toText(m[1] ?? '') : '';
 }
 
@@ -50,7 +63,8 @@ export function preparePage(input: ResponseInput): Page {
     status: input.status,
     headers,
     body,
+    lower: body.toLowerCase(),
     text: toText(body),
-    headline: `${inner(body, 'title')} ${inner(body, 'h1')}`.trim(),
+    headline: `${inner(body, TITLE)} ${inner(body, H1)}`.trim(),
   };
 }

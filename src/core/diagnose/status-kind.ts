@@ -21,7 +21,7 @@ const BY_STATUS: Readonly<Record<number, Kind>> = {
   525: 'tls-error', // Cloudflare: TLS handshake with the origin failed
   526: 'tls-error', // Cloudflare: invalid origin certificate
   527: 'connection-failed', // Cloudflare: Railgun listener error
-  530: 'connection-failed', // Cloudflare: with a 1xxx error, e.g. 1016 origin DNS error
+  530: 'connection-failed', // Cloudflare: with a 1xxx error (1016, origin DNS, is refined in cloudflare.ts)
 };
 
 /** Whether Comeback handles this status at all (429 and every 5xx). */

@@ -16,6 +16,7 @@ const FOOTER = /<p>\s*Varnish cache server\s*<\/p>/i;
 /** Detects Varnish's own error template. */
 export const varnish: Detector = {
   name: 'varnish',
+  gate: ['meditation', 'varnish cache server'],
   detect(page) {
     const template = (GURU.test(page.body) && XID.test(page.body)) || FOOTER.test(page.body);
     if (!template) return null;

@@ -9,6 +9,7 @@ const TEXT = /Briefly unavailable for scheduled maintenance\. Check back in a mi
 /** Detects WordPress's update-in-progress page. */
 export const wordpress: Detector = {
   name: 'wordpress',
+  gate: ['briefly unavailable'],
   detect(page) {
     return TEXT.test(page.text) ? { producer: 'wordpress', kind: 'maintenance' } : null;
   },

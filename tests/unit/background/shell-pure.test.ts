@@ -72,8 +72,9 @@ describe('view and badge', () => {
 
 describe('guards', () => {
   it('accept the declared shapes and refuse the rest', () => {
-    expect(guards.isHello({ title: 't', text: 'x' })).toBe(true);
-    expect(guards.isHello({ title: 't', text: 5 })).toBe(false);
+    expect(guards.isHello({ title: 't', text: 'x', contentType: 'text/html' })).toBe(true);
+    expect(guards.isHello({ title: 't', text: 'x' })).toBe(false);
+    expect(guards.isHello({ title: 't', text: 5, contentType: 'text/plain' })).toBe(false);
     expect(guards.hasTabId({ tabId: 3 })).toBe(true);
     expect(guards.hasTabId({ tabId: -1 })).toBe(false);
     expect(guards.hasTabId({ tabId: 1.5 })).toBe(false);
