@@ -13,7 +13,7 @@ import { keepHeaders } from './response';
 import { onMessage } from './router';
 import { watchSettings } from './settings';
 import { dispatch, setEffectRunner } from './store';
-import { isActiveTopFrame, onCommitted, onLoadFailed, onMainFrameResponse, onTabRemoved, onVisibilityChanged } from './tabs';
+import { isActiveTopFrame, isTopNavigation, onCommitted, onLoadFailed, onMainFrameResponse, onTabRemoved, onVisibilityChanged } from './tabs';
 
 const report = (what: string) => (e: unknown): void => console.error(`Comeback: ${what} failed`, e);
 const WEB = ['http://*/*', 'https://*/*'];
@@ -42,7 +42,7 @@ browser.webRequest.onHeadersReceived.addListener(
   (d) => {
     const t0 = started.get(d.requestId);
     started.delete(d.requestId);
-    if (d.tabId < 0 || !isActiveTopFrame(d)) return;
+    if (d.tabId < 0 || !isTopNavigation(d)) return;
     onMainFrameResponse({
       tabId: d.tabId, url: d.url, method: d.method, status: d.statusCode, headers: keepHeaders(d.responseHeaders ?? []),
       ...(t0 !== undefined ? { latencyMs: Math.max(0, d.timeStamp - t0) } : {}),
@@ -54,7 +54,7 @@ browser.webRequest.onHeadersReceived.addListener(
 browser.webRequest.onErrorOccurred.addListener(
   (d) => {
     started.delete(d.requestId);
-    if (d.tabId >= 0 && isActiveTopFrame(d)) onLoadFailed(d.tabId, d.url).catch(report('a failed load'));
+    if (d.tabId >= 0 && isTopNavigation(d)) onLoadFailed(d.tabId, d.url).catch(report('a failed load'));
   },
   { urls: WEB, types: ['main_frame'] },
 );

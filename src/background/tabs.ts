@@ -37,6 +37,16 @@ export function isActiveTopFrame(d: LifecycleFields): boolean {
   return (d.frameId === undefined || d.frameId === 0) && (d.documentLifecycle === undefined || d.documentLifecycle === 'active');
 }
 
+/**
+ * A top-level request that will replace the page the user sees. Chromium 156 reports a
+ * speculation-rules prerender's request as main_frame, frame 0, "active", but with the
+ * `documentId` of the page that asked for it; a real navigation's request has none yet (its
+ * document does not exist). Seen in tests/e2e/engine.chromium.spec.ts.
+ */
+export function isTopNavigation(d: LifecycleFields): boolean {
+  return isActiveTopFrame(d) && d.documentId === undefined;
+}
+
 /** The page URL each tab last committed (Firefox may commit a document before its response event). */
 const committed = new Map<number, string>();
 /** Responses being handled, per tab (adopt.ts keeps out of those). */

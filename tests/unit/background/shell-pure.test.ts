@@ -7,7 +7,7 @@ const { keepHeaders, isHandledError } = await import('../../../src/background/re
 const { pageUrl } = await import('../../../src/background/url');
 const { buildView } = await import('../../../src/background/view');
 const { badgeText } = await import('../../../src/background/badge');
-const { isActiveTopFrame } = await import('../../../src/background/tabs');
+const { isActiveTopFrame, isTopNavigation } = await import('../../../src/background/tabs');
 const guards = await import('../../../src/background/guards');
 
 const diagnosis: Diagnosis = { status: 503, producer: 'varnish', kind: 'backend-fetch-failed', retryable: true, retryAfterSeconds: 5, ids: { xid: '5' } };
@@ -48,6 +48,10 @@ describe('active top frame', () => {
     expect(isActiveTopFrame({ frameId: 4, documentLifecycle: 'prerender' })).toBe(false);
     expect(isActiveTopFrame({ frameId: 0, documentLifecycle: 'prerender' })).toBe(false);
     expect(isActiveTopFrame({ frameId: 9, documentLifecycle: 'cached' })).toBe(false);
+  });
+  it('a prerender request carries the asking page’s documentId: not a navigation of the tab', () => {
+    expect(isTopNavigation({ frameId: 0, documentLifecycle: 'active' })).toBe(true);
+    expect(isTopNavigation({ frameId: 0, documentLifecycle: 'active', documentId: 'ABC' })).toBe(false);
   });
 });
 
