@@ -4,6 +4,7 @@
  * (RFC 9110 §9.2.2). The body is read only for error answers, and at most 64 KB of it
  * (the classifier reads no more).
  */
+import { MAX_PAGE_TEXT } from '../core/limits';
 import type { HeaderMap } from '../core/types';
 import { keepHeaders } from './response';
 
@@ -12,20 +13,19 @@ export type ProbeResult =
   | { ok: false; error: string };
 
 const TIMEOUT_MS = 20_000;
-const MAX_BODY = 64 * 1024;
 
 async function readPrefix(res: Response): Promise<string> {
   if (!res.body) return '';
   const reader = res.body.getReader();
   const decoder = new TextDecoder();
   let text = '';
-  while (text.length < MAX_BODY) {
+  while (text.length < MAX_PAGE_TEXT) {
     const { done, value } = await reader.read();
     if (done) break;
     text += decoder.decode(value, { stream: true });
   }
   await reader.cancel().catch(() => undefined);
-  return text.slice(0, MAX_BODY);
+  return text.slice(0, MAX_PAGE_TEXT);
 }
 
 export async function probe(url: string, method: 'GET' | 'HEAD'): Promise<ProbeResult> {

@@ -4,6 +4,7 @@
  * content scripts are untrusted input.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
+import { MAX_PAGE_TEXT } from '../core/limits';
 import type { Envelope, MessageType, RequestOf, ResponseOf, Sender } from '../shared/messages';
 import { resendForm, retryNow, stopTab } from './actions';
 import { hasTabId, isConfirmed, isEmpty, isHello, isObject, isOnline, maybeTabId, type Guard } from './guards';
@@ -28,9 +29,6 @@ type Table = { [K in MessageType]: Handler<K> };
 /** The extension pages' handlers (popup, options) live in ./handlers and join this table. */
 type CoreType = 'overlay/hello' | 'retry/due' | 'net/changed' | 'retry/now' | 'retry/stop' | 'form/resend' | 'tab/view' | 'incidents/list';
 
-/** Longest page text the overlay may send (the classifier reads 64 KB; REFERENCE §1). */
-const MAX_TEXT = 64 * 1024;
-
 async function viewOf(tabId: number | null): Promise<TabView | null> {
   if (tabId === null) return null;
   const [state, settings] = await Promise.all([readState(), currentSettings()]);
@@ -43,7 +41,7 @@ const core: Pick<Table, CoreType> = {
     handle: async (p, { tabId }) => {
       if (tabId === null) return null;
       if (!p.online) await setOnline(false);
-      const origin = await refineDiagnosis(tabId, `${p.title}\n${p.text}`.slice(0, MAX_TEXT));
+      const origin = await refineDiagnosis(tabId, `${p.title}\n${p.text}`.slice(0, MAX_PAGE_TEXT));
       // Idempotent: makes sure the first view already carries the countdown.
       if (origin) await plan(origin);
       return viewOf(tabId);

@@ -6,14 +6,13 @@
  */
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
+import { MAX_PAGE_TEXT, MAX_TITLE_CHARS } from '../core/limits';
 import { send, type PushEnvelope } from '../shared/messages';
 import { OVERLAY_HOST_ID as HOST_ID, OVERLAY_STARTED_FLAG as FLAG } from '../shared/overlay-ids';
 import type { TabView } from '../shared/view';
 import { extensionAlive } from './alive';
 import css from './overlay.css?inline';
 import { Panel } from './panel';
-
-const MAX_TEXT = 64 * 1024;
 
 function isViewPush(m: unknown): m is PushEnvelope<'view'> {
   return typeof m === 'object' && m !== null && (m as PushEnvelope).push === 'view';
@@ -25,7 +24,7 @@ async function start(): Promise<void> {
   if (document.getElementById(HOST_ID)) return;
   // The markup, as the classifier reads a response body (nginx's <center> footer, Cloudflare's
   // #cf-error-details); serialising needs no layout, unlike innerText. Only our background sees it.
-  const text = document.documentElement.outerHTML.slice(0, MAX_TEXT);
+  const text = document.documentElement.outerHTML.slice(0, MAX_PAGE_TEXT);
   // Listen before saying hello: a state push may arrive while the hello is on its way.
   let setView: ((v: TabView) => void) | null = null;
   let pushed: TabView | null = null;
@@ -35,7 +34,7 @@ async function start(): Promise<void> {
     setView?.(m.payload.view);
     return undefined;
   });
-  const hello = await send('overlay/hello', { title: document.title, text, online: navigator.onLine });
+  const hello = await send('overlay/hello', { title: document.title.slice(0, MAX_TITLE_CHARS), text, online: navigator.onLine });
   if (!hello) return;
   const view: TabView = pushed ?? hello;
   const host = document.createElement('div');
