@@ -8,6 +8,8 @@ import { actionErrorKey, runAction, type PopupAction } from './actions';
 interface ActionButtonProps {
   action: PopupAction;
   tabId: number;
+  /** The origin of the page the popup shows: the action is refused if the tab left it. */
+  origin: string;
   labelKey: string;
   /** Said when the action worked. */
   doneKey: string;
@@ -17,12 +19,12 @@ interface ActionButtonProps {
   onDone?: (result: ActionResult) => void;
 }
 
-export function ActionButton({ action, tabId, labelKey, doneKey, doneSubs = [], kind = 'secondary', onDone }: ActionButtonProps) {
+export function ActionButton({ action, tabId, origin, labelKey, doneKey, doneSubs = [], kind = 'secondary', onDone }: ActionButtonProps) {
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<ActionResult | null>(null);
   const run = async (): Promise<void> => {
     setBusy(true);
-    const outcome = await runAction(action, tabId);
+    const outcome = await runAction(action, tabId, origin);
     setBusy(false);
     setResult(outcome);
     onDone?.(outcome);

@@ -12,16 +12,17 @@ import { ActionButton } from './action-button';
 
 interface ClearCacheActionProps {
   tabId: number;
+  origin: string;
   hostname: string;
   labelKey: string;
   risky?: GuideRiskyAction;
 }
 
-export function ClearCacheAction({ tabId, hostname, labelKey, risky }: ClearCacheActionProps) {
+export function ClearCacheAction({ tabId, origin, hostname, labelKey, risky }: ClearCacheActionProps) {
   const [asking, setAsking] = useState(false);
   return (
     <div>
-      <ActionButton action="popup/clear-site-cache" tabId={tabId} labelKey={labelKey} doneKey={SITE_SCOPED_CACHE ? 'pp_done_cache_cleared' : 'pp_done_cache_cleared_all'} kind="primary" />
+      <ActionButton action="popup/clear-site-cache" tabId={tabId} origin={origin} labelKey={labelKey} doneKey={SITE_SCOPED_CACHE ? 'pp_done_cache_cleared' : 'pp_done_cache_cleared_all'} kind="primary" />
       {risky && !asking && (
         <Button kind="link" onClick={() => setAsking(true)} aria-expanded={false}>{t(risky.labelKey)}</Button>
       )}
@@ -30,7 +31,7 @@ export function ClearCacheAction({ tabId, hostname, labelKey, risky }: ClearCach
           <p id="clear-data-warning">{t(risky.warningKey, [hostname])}</p>
           <div class="row">
             <ActionButton
-              action="popup/clear-site-data" tabId={tabId} labelKey="gd_action_clear_cookies_confirm"
+              action="popup/clear-site-data" tabId={tabId} origin={origin} labelKey="gd_action_clear_cookies_confirm"
               doneKey="pp_done_data_cleared" doneSubs={[hostname]} kind="danger"
             />
             <Button onClick={() => setAsking(false)}>{t('pp_cancel')}</Button>

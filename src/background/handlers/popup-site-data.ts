@@ -52,6 +52,6 @@ const failed = (error: unknown): Promise<'failed'> => {
   return Promise.resolve('failed');
 };
 
-export const clearSiteCacheRoute: PopupRoute<'popup/clear-site-cache'> = siteActionRoute((site) => clearSite(site, CACHE_ONLY), failed);
+export const clearSiteCacheRoute: PopupRoute<'popup/clear-site-cache'> = siteActionRoute((site) => clearSite(site, CACHE_ONLY), { failure: failed });
 
-export const clearSiteDataRoute: PopupRoute<'popup/clear-site-data'> = siteActionRoute((site) => clearSite(site, EVERYTHING), failed);
+export const clearSiteDataRoute: PopupRoute<'popup/clear-site-data'> = siteActionRoute((site) => clearSite(site, EVERYTHING), { failure: failed });

@@ -16,7 +16,16 @@ const calls = vi.hoisted(() => ({
   windowError: null as Error | null,
   incognitoAllowed: false,
   tabUrl: 'https://shop.example.com:8443/cart?x=1',
+  /** The engine's record of tabs, as storage.session holds it. */
+  engineTabs: {} as Record<string, { method: string }>,
 }));
+
+/** The request the popup sends: the tab and the origin it showed (the tab's current one). */
+function req(tabId: number, origin?: string) {
+  let shown = origin;
+  try { shown ??= new URL(calls.tabUrl).origin; } catch { shown = 'null'; }
+  return { tabId, origin: shown };
+}
 
 vi.mock('webextension-polyfill', () => ({
   default: {
@@ -41,7 +50,10 @@ vi.mock('webextension-polyfill', () => ({
       },
     },
     extension: { isAllowedIncognitoAccess: async () => calls.incognitoAllowed },
-    storage: { sync: { get: async () => ({}), set: async () => undefined }, onChanged: { addListener: () => undefined } },
+    storage: {
+      sync: { get: async () => ({}), set: async () => undefined }, onChanged: { addListener: () => undefined },
+      session: { get: async () => ({ engine: { tabs: calls.engineTabs, sites: {}, budgets: {} } }), set: async () => undefined },
+    },
   },
 }));
 
@@ -63,6 +75,7 @@ beforeEach(() => {
   calls.windows.length = 0;
   calls.windowError = null;
   calls.tabUrl = 'https://shop.example.com:8443/cart?x=1';
+  calls.engineTabs = {};
 });
 
 describe('popup routes', () => {
@@ -74,13 +87,13 @@ describe('popup routes', () => {
 
   it('Chrome: clears cache, Cache Storage and service workers of the tab origin only', async () => {
     const { clearSiteCacheRoute } = await load('chrome');
-    expect(await clearSiteCacheRoute.handle({ tabId: 1 })).toEqual({ ok: true });
+    expect(await clearSiteCacheRoute.handle(req(1))).toEqual({ ok: true });
     expect(calls.remove).toEqual([[{ origins: ['https://shop.example.com:8443'] }, { cache: true, cacheStorage: true, serviceWorkers: true }]]);
   });
 
   it("Firefox: clears its whole cache (host-scoped clearing misses partitioned entries), service workers by hostname", async () => {
     const { clearSiteCacheRoute } = await load('firefox');
-    expect(await clearSiteCacheRoute.handle({ tabId: 1 })).toEqual({ ok: true });
+    expect(await clearSiteCacheRoute.handle(req(1))).toEqual({ ok: true });
     expect(calls.removeCache).toEqual([{}]);
     // The site is on port 8443: some data is keyed by host with port (bugzilla 1797376).
     expect(calls.remove).toEqual([[{ hostnames: ['shop.example.com', 'shop.example.com:8443'] }, { serviceWorkers: true }]]);
@@ -89,13 +102,13 @@ describe('popup routes', () => {
   it('Firefox: a site on the default port is named once', async () => {
     calls.tabUrl = 'https://shop.example.com/cart';
     const { clearSiteCacheRoute } = await load('firefox');
-    await clearSiteCacheRoute.handle({ tabId: 1 });
+    await clearSiteCacheRoute.handle(req(1));
     expect(calls.remove[0]?.[0]).toEqual({ hostnames: ['shop.example.com'] });
   });
 
   it("Firefox: cookies and site data stay scoped to the site and leave other sites' cache alone", async () => {
     const { clearSiteDataRoute } = await load('firefox');
-    expect(await clearSiteDataRoute.handle({ tabId: 1 })).toEqual({ ok: true });
+    expect(await clearSiteDataRoute.handle(req(1))).toEqual({ ok: true });
     expect(calls.removeCache).toEqual([]);
     expect(calls.remove).toEqual([[
       { hostnames: ['shop.example.com', 'shop.example.com:8443'] },
@@ -107,40 +120,76 @@ describe('popup routes', () => {
     const { clearSiteCacheRoute } = await load('chrome');
     calls.removeError = new Error('quota');
     const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    expect(await clearSiteCacheRoute.handle({ tabId: 1 })).toEqual({ ok: false, error: 'failed' });
+    expect(await clearSiteCacheRoute.handle(req(1))).toEqual({ ok: false, error: 'failed' });
     expect(quiet).toHaveBeenCalledOnce();
     quiet.mockRestore();
   });
 
   it('clears cookies and storage only through the separate message', async () => {
     const { clearSiteDataRoute } = await load('chrome');
-    await clearSiteDataRoute.handle({ tabId: 1 });
+    await clearSiteDataRoute.handle(req(1));
     expect(calls.remove[0]?.[1]).toMatchObject({ cookies: true, localStorage: true, indexedDB: true, cache: true });
   });
 
   it('refuses tabs that are gone or not web pages', async () => {
     const { clearSiteCacheRoute, reloadBypassCacheRoute } = await load('chrome');
-    expect(await clearSiteCacheRoute.handle({ tabId: 404 })).toEqual({ ok: false, error: 'no-tab' });
+    expect(await clearSiteCacheRoute.handle(req(404))).toEqual({ ok: false, error: 'no-tab' });
     calls.tabUrl = 'chrome://settings/';
-    expect(await reloadBypassCacheRoute.handle({ tabId: 1 })).toEqual({ ok: false, error: 'not-web-page' });
+    expect(await reloadBypassCacheRoute.handle(req(1))).toEqual({ ok: false, error: 'not-web-page' });
     expect(calls.remove).toEqual([]);
     expect(calls.reload).toEqual([]);
   });
 
   it('reloads bypassing the cache', async () => {
     const { reloadBypassCacheRoute } = await load('chrome');
-    expect(await reloadBypassCacheRoute.handle({ tabId: 5 })).toEqual({ ok: true });
+    expect(await reloadBypassCacheRoute.handle(req(5))).toEqual({ ok: true });
     expect(calls.reload).toEqual([[5, { bypassCache: true }]]);
   });
 
   it('opens a private window, and says so when the browser does not allow it', async () => {
     const { openPrivateRoute } = await load('firefox');
-    expect(await openPrivateRoute.handle({ tabId: 1 })).toEqual({ ok: true });
+    expect(await openPrivateRoute.handle(req(1))).toEqual({ ok: true });
     expect(calls.windows).toEqual([{ incognito: true, url: 'https://shop.example.com:8443/cart?x=1' }]);
     calls.windowError = new Error('Extension does not have permission for incognito mode');
-    expect(await openPrivateRoute.handle({ tabId: 1 })).toEqual({ ok: false, error: 'private-not-allowed' });
+    expect(await openPrivateRoute.handle(req(1))).toEqual({ ok: false, error: 'private-not-allowed' });
     calls.windowError = new Error('something else');
     calls.incognitoAllowed = true;
-    expect(await openPrivateRoute.handle({ tabId: 1 })).toEqual({ ok: false, error: 'failed' });
+    expect(await openPrivateRoute.handle(req(1))).toEqual({ ok: false, error: 'failed' });
+  });
+
+  it('refuses an action when the tab moved to another site after the popup looked, and does nothing', async () => {
+    const routes = await load('chrome');
+    const shown = 'https://shop.example.com:8443';
+    // The page navigated its tab to another site inside the popup's refresh gap.
+    calls.tabUrl = 'https://bank.example.net/account';
+    for (const route of [routes.clearSiteCacheRoute, routes.clearSiteDataRoute, routes.reloadBypassCacheRoute, routes.openPrivateRoute]) {
+      expect(await route.handle(req(1, shown))).toEqual({ ok: false, error: 'tab-moved' });
+    }
+    expect(calls.remove).toEqual([]);
+    expect(calls.removeCache).toEqual([]);
+    expect(calls.reload).toEqual([]);
+    expect(calls.windows).toEqual([]);
+  });
+
+  it('refuses a request without the origin the popup saw', async () => {
+    const { isSiteActionRequest } = await load('chrome');
+    expect(isSiteActionRequest({ tabId: 1, origin: 'https://a.example' })).toBe(true);
+    for (const bad of [{ tabId: 1 }, { tabId: 1, origin: '' }, { tabId: 1, origin: 7 }, { tabId: 1, origin: 'x'.repeat(5000) }]) {
+      expect(isSiteActionRequest(bad)).toBe(false);
+    }
+  });
+
+  it('refuses to reload or reopen the answer to a form, whatever the popup shows', async () => {
+    const { reloadBypassCacheRoute, openPrivateRoute, clearSiteCacheRoute } = await load('chrome');
+    calls.engineTabs = { 1: { method: 'POST' } };
+    expect(await reloadBypassCacheRoute.handle(req(1))).toEqual({ ok: false, error: 'form-page' });
+    expect(await openPrivateRoute.handle(req(1))).toEqual({ ok: false, error: 'form-page' });
+    expect(calls.reload).toEqual([]);
+    expect(calls.windows).toEqual([]);
+    // Clearing the cache resends nothing: still allowed.
+    expect(await clearSiteCacheRoute.handle(req(1))).toEqual({ ok: true });
+    calls.engineTabs = { 1: { method: 'GET' } };
+    const fresh = await load('chrome'); // the engine state is cached per module instance
+    expect(await fresh.reloadBypassCacheRoute.handle(req(1))).toEqual({ ok: true });
   });
 });

@@ -83,7 +83,7 @@ describe('popup on a Varnish 503', () => {
     expect(sentTypes()).not.toContain('popup/clear-site-data');
     button('Clear and sign me out').click();
     await settle();
-    expect(fake.current.sent.find((m) => m.type === 'popup/clear-site-data')?.payload).toEqual({ tabId: 7 });
+    expect(fake.current.sent.find((m) => m.type === 'popup/clear-site-data')?.payload).toEqual({ tabId: 7, origin: 'https://shop.example.com' });
   });
 
   it('explains when private windows are not allowed', async () => {
