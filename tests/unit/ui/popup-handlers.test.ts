@@ -17,7 +17,7 @@ const calls = vi.hoisted(() => ({
   incognitoAllowed: false,
   tabUrl: 'https://shop.example.com:8443/cart?x=1',
   /** The engine's record of tabs, as storage.session holds it. */
-  engineTabs: {} as Record<string, { method: string }>,
+  engineTabs: {},
 }));
 
 /** The request the popup sends: the tab and the origin it showed (the tab's current one). */
