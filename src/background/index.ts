@@ -5,7 +5,7 @@
  */
 import browser from 'webextension-polyfill';
 import { adoptNowAndSoon } from './adopt';
-import { onNotificationClicked } from './notify';
+import { watchNotificationClicks } from './notify';
 import { keepHeaders } from './response';
 import { onMessage } from './router';
 import { rearm, runDue, setOnline } from './schedule';
@@ -34,7 +34,7 @@ browser.alarms.onAlarm.addListener((alarm) => {
   if (alarmOrigin(alarm.name) !== null) runDue().catch(report('a due retry'));
 });
 browser.runtime.onMessage.addListener(onMessage);
-browser.notifications.onClicked.addListener((id) => { onNotificationClicked(id).catch(report('a notification click')); });
+watchNotificationClicks(report('a notification click'));
 self.addEventListener('online', () => { setOnline(true).catch(report('going online')); });
 self.addEventListener('offline', () => { setOnline(false).catch(report('going offline')); });
 watchSettings();

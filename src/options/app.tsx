@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../shared/settings';
 import { loadSettings, onSettingsChanged, updateSettings } from '../shared/settings-store';
+import { HostAccessNotice } from '../ui/host-access-notice';
 import { applyLanguage, t } from '../ui/i18n';
 import { Skeleton } from '../ui/skeleton';
 import { ChecksSection } from './checks-section';
@@ -41,6 +42,7 @@ export function App() {
   return (
     <main>
       <h1>{t('set_title')}</h1>
+      <HostAccessNotice />
       {settings === null ? <Skeleton lines={8} /> : (
         <>
           <RetrySection settings={settings} save={save} />

@@ -8,6 +8,7 @@ import { send } from '../shared/messages';
 import { defaultSettings, type Settings } from '../shared/settings';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store';
 import type { TabView } from '../shared/view';
+import { HostAccessNotice } from '../ui/host-access-notice';
 import { Button } from '../ui/button';
 import { applyLanguage, t } from '../ui/i18n';
 import { Skeleton } from '../ui/skeleton';
@@ -72,6 +73,7 @@ export function App() {
         <Button kind="link" onClick={() => void browser.runtime.openOptionsPage()}>{t('pp_open_settings')}</Button>
       </header>
       <main>
+        <HostAccessNotice />
         {loaded === null || settings === null ? (
           <Skeleton lines={6} />
         ) : loaded.view === null ? (

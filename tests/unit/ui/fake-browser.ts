@@ -18,6 +18,19 @@ export function createFakeBrowser() {
   const listeners = new Set<Listener>();
   const sent: { type: string; payload: unknown }[] = [];
   const answers: Record<string, Answer> = {};
+  /** What the browser has granted (host patterns and optional permissions) and will grant. */
+  const perms = {
+    origins: new Set<string>(['http://*/*', 'https://*/*']),
+    permissions: new Set<string>(),
+    /** The user's answer to the next prompts. */
+    answer: true,
+    requests: [] as { origins?: string[]; permissions?: string[] }[],
+    added: new Set<() => void>(),
+    removed: new Set<() => void>(),
+  };
+  type Ask = { origins?: string[]; permissions?: string[] };
+  const holds = (ask: Ask): boolean => (ask.origins ?? []).every((o) => perms.origins.has(o))
+    && (ask.permissions ?? []).every((p) => perms.permissions.has(p));
   const area = (data: Record<string, unknown>, name: string) => ({
     get: async (keys?: string | string[]) => {
       const list = keys === undefined ? Object.keys(data) : typeof keys === 'string' ? [keys] : keys;
@@ -55,9 +68,23 @@ export function createFakeBrowser() {
       onChanged: { addListener: (l: Listener) => listeners.add(l), removeListener: (l: Listener) => listeners.delete(l) },
     },
     tabs: { query: async () => [{ id: 7 }] },
-    permissions: { request: async () => true },
+    permissions: {
+      request: async (ask: Ask & { data_collection?: string[] }) => {
+        if (ask.data_collection) return true;
+        perms.requests.push(ask);
+        if (holds(ask)) return true;
+        if (!perms.answer) return false;
+        for (const o of ask.origins ?? []) perms.origins.add(o);
+        for (const p of ask.permissions ?? []) perms.permissions.add(p);
+        for (const l of perms.added) l();
+        return true;
+      },
+      contains: async (ask: Ask) => holds(ask),
+      onAdded: { addListener: (l: () => void) => perms.added.add(l), removeListener: (l: () => void) => perms.added.delete(l) },
+      onRemoved: { addListener: (l: () => void) => perms.removed.add(l), removeListener: (l: () => void) => perms.removed.delete(l) },
+    },
   };
-  return { browser, sync, local, sent, answers };
+  return { browser, sync, local, sent, answers, perms };
 }
 
 export type FakeBrowser = ReturnType<typeof createFakeBrowser>;
