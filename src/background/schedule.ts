@@ -83,12 +83,12 @@ export async function probeSite(origin: string, manual: boolean): Promise<void> 
     const tab = tabId === undefined ? undefined : d.tabs[String(tabId)];
     if (!tab) return null;
     site.probingSince = now;
-    return { url: tab.url, method: tab.method === 'HEAD' ? 'HEAD' as const : 'GET' as const };
+    return { url: tab.url, method: tab.method === 'HEAD' ? 'HEAD' as const : 'GET' as const, tabId: tab.tabId };
   });
   if (!claim) return;
   disarm(origin);
   await broadcast(origin);
-  const result = await probe(claim.url, claim.method);
+  const result = await probe(claim.url, claim.method, claim.tabId);
   const offline = !result.ok && typeof navigator !== 'undefined' && !navigator.onLine;
   const outcome = await update((d) => {
     const site = d.sites[origin];

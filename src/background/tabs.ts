@@ -103,7 +103,7 @@ async function register(r: MainFrameResponse): Promise<(() => Promise<void>) | n
     await recordIncident({
       hostname: hostnameOf(url), url, status: r.status, producer: diagnosis.producer, kind: diagnosis.kind,
       since: now, recoveredAt: null,
-    });
+    }, r.tabId);
     if (joins) await plan(origin);
   };
 }
