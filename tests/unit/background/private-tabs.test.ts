@@ -37,7 +37,7 @@ const fake = vi.hoisted(() => {
 });
 vi.mock('webextension-polyfill', () => ({ default: fake.browser }));
 
-const record = { hostname: 'shop.example.com', url: 'https://shop.example.com/?sid=secret', status: 503, producer: 'varnish' as const, kind: 'origin-down' as const, since: 1, recoveredAt: null };
+const record = { hostname: 'shop.example.com', url: 'https://shop.example.com/?sid=secret', status: 503, producer: 'varnish' as const, kind: 'backend-fetch-failed' as const, since: 1, recoveredAt: null };
 
 beforeEach(() => {
   for (const k of Object.keys(fake.local)) delete fake.local[k];

@@ -18,6 +18,10 @@ const calls = vi.hoisted(() => ({
   tabUrl: 'https://shop.example.com:8443/cart?x=1',
   /** The engine's record of tabs, as storage.session holds it. */
   engineTabs: {},
+  store: 'firefox-container-1',
+  /** The cookie jars: every store's cookies, as the cookies API lists them. */
+  jar: [] as { name: string; domain: string; hostOnly: boolean; path: string; secure: boolean; storeId: string; firstPartyDomain: string }[],
+  cookieRemovals: [] as unknown[],
 }));
 
 /** The request the popup sends: the tab and the origin it showed (the tab's current one). */
@@ -32,7 +36,7 @@ vi.mock('webextension-polyfill', () => ({
     tabs: {
       get: async (id: number) => {
         if (id === 404) throw new Error('No tab with id: 404');
-        return { id, url: calls.tabUrl };
+        return { id, url: calls.tabUrl, cookieStoreId: calls.store };
       },
       reload: async (...args: unknown[]) => { calls.reload.push(args); },
     },
@@ -42,6 +46,11 @@ vi.mock('webextension-polyfill', () => ({
         calls.remove.push(args);
       },
       removeCache: async (options: unknown) => { calls.removeCache.push(options); },
+    },
+    cookies: {
+      getAll: async ({ domain, storeId }: { domain: string; storeId?: string }) => calls.jar.filter((c) =>
+        (storeId === undefined || c.storeId === storeId) && (c.domain.replace(/^\./, '') === domain || c.domain.endsWith(`.${domain}`))),
+      remove: async (details: unknown) => { calls.cookieRemovals.push(details); },
     },
     windows: {
       create: async (options: unknown) => {
@@ -76,7 +85,12 @@ beforeEach(() => {
   calls.windowError = null;
   calls.tabUrl = 'https://shop.example.com:8443/cart?x=1';
   calls.engineTabs = {};
+  calls.jar = [];
+  calls.cookieRemovals = [];
 });
+
+const cookie = (name: string, domain: string, storeId = 'firefox-container-1') =>
+  ({ name, domain, hostOnly: !domain.startsWith('.'), path: '/', secure: true, storeId, firstPartyDomain: '' });
 
 describe('popup routes', () => {
   it('accepts only { tabId: non-negative integer }', async () => {
@@ -96,24 +110,41 @@ describe('popup routes', () => {
     expect(await clearSiteCacheRoute.handle(req(1))).toEqual({ ok: true });
     expect(calls.removeCache).toEqual([{}]);
     // The site is on port 8443: some data is keyed by host with port (bugzilla 1797376).
-    expect(calls.remove).toEqual([[{ hostnames: ['shop.example.com', 'shop.example.com:8443'] }, { serviceWorkers: true }]]);
+    expect(calls.remove).toEqual([[{ hostnames: ['shop.example.com', 'shop.example.com:8443'], cookieStoreId: 'firefox-container-1' }, { serviceWorkers: true }]]);
   });
 
   it('Firefox: a site on the default port is named once', async () => {
     calls.tabUrl = 'https://shop.example.com/cart';
     const { clearSiteCacheRoute } = await load('firefox');
     await clearSiteCacheRoute.handle(req(1));
-    expect(calls.remove[0]?.[0]).toEqual({ hostnames: ['shop.example.com'] });
+    expect(calls.remove[0]?.[0]).toEqual({ hostnames: ['shop.example.com'], cookieStoreId: 'firefox-container-1' });
   });
 
-  it("Firefox: cookies and site data stay scoped to the site and leave other sites' cache alone", async () => {
+  it("Firefox: cookies and site data of the site, in the tab's container only, and the parent domain's shared cookies", async () => {
+    calls.jar = [
+      cookie('own', 'shop.example.com'), cookie('shared', '.example.com'), cookie('apex', 'example.com'),
+      cookie('sibling', 'mail.example.com'), cookie('other-container', '.example.com', 'firefox-default'),
+    ];
     const { clearSiteDataRoute } = await load('firefox');
     expect(await clearSiteDataRoute.handle(req(1))).toEqual({ ok: true });
     expect(calls.removeCache).toEqual([]);
     expect(calls.remove).toEqual([[
-      { hostnames: ['shop.example.com', 'shop.example.com:8443'] },
+      { hostnames: ['shop.example.com', 'shop.example.com:8443'], cookieStoreId: 'firefox-container-1' },
       { serviceWorkers: true, cookies: true, localStorage: true, indexedDB: true },
     ]]);
+    // browsingData by hostname leaves `Domain=example.com` cookies: removed through the cookies API,
+    // in this container only; the apex's and the sibling's own cookies stay.
+    expect(calls.cookieRemovals).toEqual([
+      { url: 'https://shop.example.com/', name: 'own', storeId: 'firefox-container-1', firstPartyDomain: '' },
+      { url: 'https://example.com/', name: 'shared', storeId: 'firefox-container-1', firstPartyDomain: '' },
+    ]);
+  });
+
+  it('Firefox: clearing only the cache touches no cookie', async () => {
+    calls.jar = [cookie('shared', '.example.com')];
+    const { clearSiteCacheRoute } = await load('firefox');
+    await clearSiteCacheRoute.handle(req(1));
+    expect(calls.cookieRemovals).toEqual([]);
   });
 
   it('a failed clear is answered as such (and logged), not thrown', async () => {

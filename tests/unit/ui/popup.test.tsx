@@ -80,6 +80,9 @@ describe('popup on a Varnish 503', () => {
     button('Also clear cookies and site data…').click();
     await settle();
     expect(text()).toContain('You will be signed out of shop.example.com');
+    expect(text()).not.toContain('Other sites are not affected');
+    // Chrome clears cookies for the whole registrable domain: the warning names it.
+    await waitFor(() => text().includes('Chrome deletes the cookies of every site under example.com: example.com, shop.example.com and every other address ending in .example.com.'));
     expect(sentTypes()).not.toContain('popup/clear-site-data');
     button('Clear and sign me out').click();
     await settle();
