@@ -15,6 +15,7 @@ import { RetrySection } from './retry-section';
 import type { Save } from './save';
 import { SiteRulesSection } from './site-rules-section';
 import { StatusPagesSection } from './status-pages-section';
+import { StorageNote } from './storage-note';
 
 type SaveState = 'idle' | 'saved' | 'failed';
 
@@ -49,6 +50,7 @@ export function App() {
           <SiteRulesSection settings={settings} save={save} />
           <ChecksSection settings={settings} save={save} />
           <StatusPagesSection settings={settings} save={save} />
+          <StorageNote settings={settings} />
           <LanguageSection settings={settings} save={save} />
         </>
       )}

@@ -13,9 +13,18 @@ const fake = vi.hoisted(() => {
     const changes = Object.fromEntries(keys.map((key) => [key, { newValue: data[key] }]));
     for (const listener of listeners) listener(changes, 'sync');
   };
+  const pick = (from: Record<string, unknown>, keys: string | string[] | null) => {
+    const list = keys === null ? Object.keys(from) : typeof keys === 'string' ? [keys] : keys;
+    return structuredClone(Object.fromEntries(list.filter((k) => k in from).map((k) => [k, from[k]])));
+  };
+  const localData: Record<string, unknown> = {};
+  const local = {
+    get: async (keys: string | string[] | null) => pick(localData, keys),
+    set: async (items: Record<string, unknown>) => { Object.assign(localData, structuredClone(items)); },
+    remove: async (keys: string[]) => { for (const key of keys) delete localData[key]; },
+  };
   const sync = {
-    get: async (keys: string[]) =>
-      structuredClone(Object.fromEntries(keys.filter((k) => k in data).map((k) => [k, data[k]]))),
+    get: async (keys: string | string[] | null) => pick(data, keys),
     set: async (items: Record<string, unknown>) => {
       writes.push(structuredClone(items));
       Object.assign(data, structuredClone(items));
@@ -30,7 +39,7 @@ const fake = vi.hoisted(() => {
     addListener: (listener: Listener) => listeners.add(listener),
     removeListener: (listener: Listener) => listeners.delete(listener),
   };
-  return { data, writes, removals, listeners, browser: { storage: { sync, onChanged } } };
+  return { data, writes, removals, listeners, browser: { storage: { sync, local, onChanged } } };
 });
 
 vi.mock('webextension-polyfill', () => ({ default: fake.browser }));
@@ -52,8 +61,8 @@ describe('settings store', () => {
   it('migrates v1 data on read, writes it back once and removes the old keys', async () => {
     Object.assign(fake.data, { retryEnabled: false, maxRetries: 3 });
     const settings = await loadSettings();
-    expect(settings).toMatchObject({ autoRetry: false, maxAttempts: 3, version: 2 });
-    expect(fake.data).toMatchObject({ autoRetry: false, maxAttempts: 3, version: 2 });
+    expect(settings).toMatchObject({ autoRetry: false, maxAttempts: 3, version: 3 });
+    expect(fake.data).toMatchObject({ autoRetry: false, maxAttempts: 3, version: 3 });
     expect(fake.data).not.toHaveProperty('retryEnabled');
     expect(fake.removals).toEqual([['retryEnabled', 'maxRetries']]);
     fake.writes.length = 0;
@@ -64,7 +73,7 @@ describe('settings store', () => {
   it('writes only the keys that changed, validated by the schema', async () => {
     const next = await updateSettings({ maxAttempts: 999, notifications: true });
     expect(next.maxAttempts).toBe(50);
-    expect(fake.writes).toEqual([{ maxAttempts: 50, version: 2 }]);
+    expect(fake.writes).toEqual([{ maxAttempts: 50, version: 3 }]);
   });
 
   it('accepts a function of the current settings', async () => {

@@ -32,8 +32,8 @@ export function createFakeBrowser() {
   const holds = (ask: Ask): boolean => (ask.origins ?? []).every((o) => perms.origins.has(o))
     && (ask.permissions ?? []).every((p) => perms.permissions.has(p));
   const area = (data: Record<string, unknown>, name: string) => ({
-    get: async (keys?: string | string[]) => {
-      const list = keys === undefined ? Object.keys(data) : typeof keys === 'string' ? [keys] : keys;
+    get: async (keys?: string | string[] | null) => {
+      const list = keys === undefined || keys === null ? Object.keys(data) : typeof keys === 'string' ? [keys] : keys;
       return structuredClone(Object.fromEntries(list.filter((k) => k in data).map((k) => [k, data[k]])));
     },
     set: async (items: Record<string, unknown>) => {
