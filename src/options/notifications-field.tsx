@@ -36,7 +36,7 @@ export function NotificationsField({ settings, save }: { settings: Settings; sav
         aria-describedby="notifications-help" onChange={(e) => change(e.currentTarget.checked)}
       />
       <label for="notifications">{t('set_notifications_label')}</label>
-      <p id="notifications-help" class="help" role="status">
+      <p id="notifications-help" class="help" aria-live="polite">
         {refused ? t('set_notifications_refused') : settings.notifications && granted === false ? t('set_notifications_ask') : ''}
       </p>
     </div>

@@ -59,20 +59,36 @@ async function removeParentDomainCookies(site: TabSite, storeId: string | undefi
   })));
 }
 
+/**
+ * Firefox: cookies, IndexedDB and localStorage of the tab's own cookie store only (its
+ * browsingData takes `cookieStoreId` for those types alone, and refuses the call otherwise:
+ * "Firefox does not support clearing serviceWorkers with 'cookieStoreId'"); service workers by
+ * host name, in every container, since Firefox cannot scope them (they hold cached code, no
+ * sign-in).
+ */
+async function clearFirefox(hostnames: string[], storeId: string | undefined, types: Omit<SiteDataTypes, 'cache'>): Promise<void> {
+  const { serviceWorkers, ...stored } = types;
+  const scoped: SiteRemovalOptions = { hostnames, ...(storeId ? { cookieStoreId: storeId } : {}) };
+  if (Object.values(stored).some(Boolean)) await browser.browsingData.remove(scoped, stored);
+  if (serviceWorkers === true) await browser.browsingData.remove({ hostnames }, { serviceWorkers });
+}
+
 async function clearSite(site: TabSite, tabId: number, dataTypes: SiteDataTypes): Promise<void> {
+  const { cache, ...siteData } = dataTypes;
+  if (__TARGET__ !== 'firefox') {
+    // The polyfill passes both objects through untouched; its types just predate `origins`.
+    const byOrigin: SiteRemovalOptions = { origins: [site.origin] };
+    await browser.browsingData.remove(byOrigin, dataTypes);
+    return;
+  }
   // Firefox matches some data by "host", port included (bugzilla.mozilla.org 1797376), and
   // the rest by host name: list both when the site uses a non-default port.
   const hostnames = [...new Set([site.hostname, new URL(site.origin).host])];
-  const storeId = __TARGET__ === 'firefox' ? await storeOf(tabId) : undefined;
-  const scope: SiteRemovalOptions = __TARGET__ === 'firefox'
-    ? { hostnames, ...(storeId ? { cookieStoreId: storeId } : {}) }
-    : { origins: [site.origin] };
-  const { cache, ...siteData } = dataTypes;
+  const storeId = await storeOf(tabId);
   // No scope for Firefox's cache: a host-scoped clear would silently remove nothing.
   if (cache === true && !SITE_SCOPED_CACHE) await browser.browsingData.removeCache({});
-  // The polyfill passes both objects through untouched; its types just predate `origins`.
-  await browser.browsingData.remove(scope, SITE_SCOPED_CACHE ? dataTypes : siteData);
-  if (__TARGET__ === 'firefox' && dataTypes.cookies === true) await removeParentDomainCookies(site, storeId);
+  await clearFirefox(hostnames, storeId, siteData);
+  if (dataTypes.cookies === true) await removeParentDomainCookies(site, storeId);
 }
 
 const failed = (error: unknown): Promise<'failed'> => {
