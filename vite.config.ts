@@ -9,10 +9,27 @@ type Target = 'chrome' | 'firefox';
  * One source manifest, two variants (docs/testing.md): Chrome gets a module service worker;
  * Firefox gets background scripts (an event page) and keeps `browser_specific_settings`,
  * which Chrome would warn about.
+ *
+ * Chrome only:
+ * - `"incognito": "split"`: private windows get their own background, whose probes carry the
+ *   private window's cookies, never the normal profile's (docs/permissions.md). Firefox has no
+ *   split mode and installs an extension asking for it as "not_allowed" (MDN, manifest.json
+ *   `incognito`; https://bugzilla.mozilla.org/show_bug.cgi?id=1876924).
+ *
+ * Both: `externally_connectable` with no ids and no matches (in manifest.json), so no other
+ * extension and no web page may message Comeback; without the key Chrome admits every extension.
+ * `web-ext lint` accepts it for Firefox (0 errors, 0 notices).
  */
 function manifestFor(target: Target): ManifestV3Export {
   const { background, browser_specific_settings, minimum_chrome_version, ...common } = source;
-  if (target === 'chrome') return { ...common, minimum_chrome_version, background };
+  if (target === 'chrome') {
+    // Chrome clears a site's cookies through browsingData alone: it never asks for `cookies`.
+    const optional_permissions = common.optional_permissions.filter((p) => p !== 'cookies');
+    return {
+      ...common, optional_permissions, minimum_chrome_version, background,
+      incognito: 'split',
+    };
+  }
   return {
     ...common,
     background: { scripts: [background.service_worker], type: 'module' },

@@ -64,7 +64,7 @@ async function run(effect: Effect, state: EngineState): Promise<void> {
       return;
     case 'incident':
       if (effect.recoveredAt === null) {
-        await recordIncident({ hostname: effect.hostname, url: effect.url, status: effect.status, producer: effect.producer, kind: effect.kind, since: effect.since, recoveredAt: null });
+        await recordIncident({ hostname: effect.hostname, url: effect.url, status: effect.status, producer: effect.producer, kind: effect.kind, since: effect.since, recoveredAt: null }, effect.tabId);
       } else {
         await markRecovered(effect.url, effect.recoveredAt);
       }

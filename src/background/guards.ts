@@ -1,4 +1,5 @@
 /** Shape checks for untrusted message payloads (content scripts run inside web pages). */
+import { MAX_PAGE_TEXT, MAX_TITLE_CHARS } from '../core/limits';
 
 export type Guard<T> = (v: unknown) => v is T;
 
@@ -12,8 +13,12 @@ export const hasTabId: Guard<{ tabId: number }> = (v): v is { tabId: number } =>
 export const maybeTabId: Guard<{ tabId?: number }> = (v): v is { tabId?: number } =>
   isObject(v) && (v.tabId === undefined || hasTabId(v));
 
+/** The overlay's hello: a title and page text no longer than the overlay ever sends (a page is
+ * hostile, and an unbounded title would reach the shared background whole). */
 type Hello = { title: string; text: string; contentType: string };
 export const isHello: Guard<Hello> = (v): v is Hello =>
-  isObject(v) && typeof v.title === 'string' && typeof v.text === 'string' && typeof v.contentType === 'string';
+  isObject(v) && typeof v.title === 'string' && v.title.length <= MAX_TITLE_CHARS
+  && typeof v.text === 'string' && v.text.length <= MAX_PAGE_TEXT
+  && typeof v.contentType === 'string' && v.contentType.length <= 200;
 
 export const isConfirmed: Guard<{ confirmed: true }> = (v): v is { confirmed: true } => isObject(v) && v.confirmed === true;

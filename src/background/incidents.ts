@@ -1,9 +1,13 @@
 /**
  * A short local history of the errors Comeback handled, for the popup on healthy pages.
  * Kept in storage.local on this device only, capped at 20 entries, never sent anywhere.
+ * Nothing is kept of a private window's tab: storage.local is written to disk, and a private
+ * window promises to leave no history (the engine's live state for such a tab lives only in
+ * storage.session, which browsers keep in memory and drop when the browser closes).
  */
 import browser from 'webextension-polyfill';
 import type { IncidentRecord } from '../shared/view';
+import { isPrivateTab } from './private-tab';
 
 const KEY = 'incidents';
 const MAX = 20;
@@ -18,7 +22,18 @@ export async function listIncidents(): Promise<IncidentRecord[]> {
   return Array.isArray(raw) ? raw.filter(isRecord) : [];
 }
 
-export async function recordIncident(r: IncidentRecord): Promise<void> {
+/** Whether the tab is in a private window; an unreadable tab counts as private (keep nothing). */
+async function isPrivate(tabId: number): Promise<boolean> {
+  try {
+    return isPrivateTab(await browser.tabs.get(tabId));
+  } catch {
+    return true;
+  }
+}
+
+/** Records an error seen in tab `tabId`, unless that tab is in a private window. */
+export async function recordIncident(r: IncidentRecord, tabId: number): Promise<void> {
+  if (await isPrivate(tabId)) return;
   const list = await listIncidents();
   const same = list.findIndex((x) => x.url === r.url && x.recoveredAt === null);
   if (same >= 0) list.splice(same, 1);

@@ -8,7 +8,7 @@ import browser from 'webextension-polyfill';
 import { adoptNowAndSoon } from './adopt';
 import { ALARM, setWakeHandler } from './clock';
 import { runEffects } from './effects';
-import { onNotificationClicked } from './notify';
+import { watchNotificationClicks } from './notify';
 import { keepHeaders } from './response';
 import { onMessage } from './router';
 import { watchSettings } from './settings';
@@ -70,7 +70,7 @@ browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === ALARM) dispatch({ type: 'tick' }).catch(report('a due retry'));
 });
 browser.runtime.onMessage.addListener(onMessage);
-browser.notifications.onClicked.addListener((id) => { onNotificationClicked(id).catch(report('a notification click')); });
+watchNotificationClicks(report('a notification click'));
 // Offline state comes from the browser itself (this worker's own events), never from a page.
 self.addEventListener('online', () => { dispatch({ type: 'network', online: true }).catch(report('going online')); });
 self.addEventListener('offline', () => { dispatch({ type: 'network', online: false }).catch(report('going offline')); });

@@ -4,6 +4,7 @@
  * Retry-After date is measured against the response's own Date). Nothing else is kept, so no
  * cookie or token ever reaches storage.
  */
+import { MAX_HEADER_VALUE_CHARS } from '../core/limits';
 import type { HeaderMap } from '../core/types';
 
 export const KEPT_HEADERS = [
@@ -14,13 +15,20 @@ export const KEPT_HEADERS = [
 
 const KEPT: ReadonlySet<string> = new Set(KEPT_HEADERS);
 
-/** Lower-cases names, keeps only KEPT_HEADERS, joins repeats with ", " (RFC 9110 §5.3). */
+/**
+ * Lower-cases names, keeps only KEPT_HEADERS (so at most that many), joins repeats with ", "
+ * (RFC 9110 §5.3) and cuts each value at MAX_HEADER_VALUE_CHARS, repeats included: a server
+ * that sends a header ten thousand times keeps no more than one bounded value.
+ */
 export function keepHeaders(list: Iterable<{ name: string; value?: string }>): HeaderMap {
   const out: Record<string, string> = {};
   for (const { name, value } of list) {
     const key = name.toLowerCase();
-    if (!KEPT.has(key) || value === undefined) continue;
-    out[key] = out[key] === undefined ? value : `${out[key]}, ${value}`;
+    if (!KEPT.has(key) || typeof value !== 'string') continue;
+    const prior = out[key];
+    if (prior !== undefined && prior.length >= MAX_HEADER_VALUE_CHARS) continue;
+    const joined = prior === undefined ? value : `${prior}, ${value}`;
+    out[key] = joined.slice(0, MAX_HEADER_VALUE_CHARS);
   }
   return out;
 }

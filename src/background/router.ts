@@ -4,6 +4,7 @@
  * before handling: content scripts are untrusted input.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
+import { MAX_PAGE_TEXT } from '../core/limits';
 import type { Envelope, MessageType, RequestOf, ResponseOf, Sender } from '../shared/messages';
 import { resendForm, retryNow, stopTab } from './actions';
 import { hasTabId, isConfirmed, isEmpty, isHello, isObject, maybeTabId, type Guard } from './guards';
@@ -27,9 +28,6 @@ type Table = { [K in MessageType]: Handler<K> };
 /** The extension pages' handlers (popup, options) live in ./handlers and join this table. */
 type CoreType = 'overlay/hello' | 'retry/due' | 'retry/now' | 'retry/stop' | 'form/resend' | 'tab/view' | 'incidents/list';
 
-/** Longest page text the overlay may send (the classifier reads 64 KB; REFERENCE §1). */
-const MAX_TEXT = 64 * 1024;
-
 async function viewOf(tabId: number | null): Promise<TabView | null> {
   if (tabId === null) return null;
   const [state, settings] = await Promise.all([readState(), currentSettings()]);
@@ -43,7 +41,7 @@ const core: Pick<Table, CoreType> = {
       if (tabId === null) return null;
       // The body as the server sent it (the overlay reads it back per content type), nothing
       // prepended, so the diagnosis equals what `npm run diagnose` says of the same response.
-      const origin = await refineDiagnosis(tabId, p.text.slice(0, MAX_TEXT));
+      const origin = await refineDiagnosis(tabId, p.text.slice(0, MAX_PAGE_TEXT));
       return origin ? viewOf(tabId) : null;
     },
   },

@@ -9,6 +9,7 @@ import { diagnose } from '../core/diagnose';
 import { isHandledStatus } from '../core/engine';
 import type { HeaderMap } from '../core/types';
 import { autoRetryFor } from '../shared/settings';
+import { isPrivateTab } from './private-tab';
 import { currentSettings } from './settings';
 import { dispatch, readState } from './store';
 import { hostnameOf, pageUrl } from './url';
@@ -54,12 +55,6 @@ const inFlight = new Set<number>();
 
 export function seenLive(tabId: number): boolean {
   return inFlight.has(tabId) || committed.has(tabId);
-}
-
-/** Private windows and Firefox containers: nothing about them may be written to disk. */
-function isPrivateTab(tab: { incognito?: boolean; cookieStoreId?: string } | null): boolean {
-  if (!tab) return false;
-  return tab.incognito === true || (tab.cookieStoreId !== undefined && tab.cookieStoreId !== 'firefox-default' && tab.cookieStoreId !== '0');
 }
 
 async function tabFacts(tabId: number): Promise<{ visible: boolean; isPrivate: boolean }> {

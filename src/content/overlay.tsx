@@ -7,14 +7,13 @@
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { documentBody } from '../core/diagnose/document-body';
+import { MAX_PAGE_TEXT, MAX_TITLE_CHARS } from '../core/limits';
 import { send, type PushEnvelope } from '../shared/messages';
 import { OVERLAY_HOST_ID as HOST_ID, OVERLAY_STARTED_FLAG as FLAG } from '../shared/overlay-ids';
 import type { TabView } from '../shared/view';
 import { extensionAlive } from './alive';
 import css from './overlay.css?inline';
 import { Panel } from './panel';
-
-const MAX_TEXT = 64 * 1024;
 
 /** The response body as the server sent it, read back from the document (core/diagnose/document-body.ts). */
 function responseText(): string {
@@ -24,8 +23,8 @@ function responseText(): string {
   return documentBody({
     contentType: document.contentType,
     // Serialising needs no layout, unlike innerText; bounded before it leaves the page.
-    markup: document.documentElement.outerHTML.slice(0, MAX_TEXT),
-    preText: pre ? (pre.textContent ?? '').slice(0, MAX_TEXT) : null,
+    markup: document.documentElement.outerHTML.slice(0, MAX_PAGE_TEXT),
+    preText: pre ? (pre.textContent ?? '').slice(0, MAX_PAGE_TEXT) : null,
     bodyChildCount: body ? body.childNodes.length : -1,
   });
 }
@@ -61,7 +60,7 @@ async function start(): Promise<void> {
     setView?.(m.payload.view);
     return undefined;
   });
-  const hello = await send('overlay/hello', { title: document.title, text, contentType });
+  const hello = await send('overlay/hello', { title: document.title.slice(0, MAX_TITLE_CHARS), text, contentType });
   if (!hello) return;
   const view: TabView = pushed ?? hello;
   const host = document.createElement('div');

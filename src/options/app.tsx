@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../shared/settings';
 import { loadSettings, onSettingsChanged, updateSettings } from '../shared/settings-store';
+import { HostAccessNotice } from '../ui/host-access-notice';
 import { applyLanguage, t } from '../ui/i18n';
 import { Skeleton } from '../ui/skeleton';
 import { ChecksSection } from './checks-section';
@@ -14,6 +15,7 @@ import { RetrySection } from './retry-section';
 import type { Save } from './save';
 import { SiteRulesSection } from './site-rules-section';
 import { StatusPagesSection } from './status-pages-section';
+import { StorageNote } from './storage-note';
 
 type SaveState = 'idle' | 'saved' | 'failed';
 
@@ -41,12 +43,14 @@ export function App() {
   return (
     <main>
       <h1>{t('set_title')}</h1>
+      <HostAccessNotice />
       {settings === null ? <Skeleton lines={8} /> : (
         <>
           <RetrySection settings={settings} save={save} />
           <SiteRulesSection settings={settings} save={save} />
           <ChecksSection settings={settings} save={save} />
           <StatusPagesSection settings={settings} save={save} />
+          <StorageNote settings={settings} />
           <LanguageSection settings={settings} save={save} />
         </>
       )}

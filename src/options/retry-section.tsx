@@ -1,6 +1,7 @@
 /** Auto-retry on/off, how long to keep trying, longest wait, notifications. */
 import { GIVE_UP_AFTER_MINUTES_RANGE, MAX_WAIT_SECONDS_RANGE, type Settings } from '../shared/settings';
 import { t } from '../ui/i18n';
+import { NotificationsField } from './notifications-field';
 import type { Save } from './save';
 
 /** A whole number from an input, or null when the field is empty or not a number. */
@@ -21,7 +22,7 @@ export function RetrySection({ settings, save }: Props) {
     if (n !== null) save((s) => ({ ...s, [key]: n }));
   };
   // Values are read in the event handler: the change runs later, when currentTarget is null.
-  const setFlag = (key: 'autoRetry' | 'notifications', on: boolean): void => save((s) => ({ ...s, [key]: on }));
+  const setFlag = (key: 'autoRetry', on: boolean): void => save((s) => ({ ...s, [key]: on }));
   return (
     <fieldset>
       <legend>{t('set_section_retry')}</legend>
@@ -51,13 +52,7 @@ export function RetrySection({ settings, save }: Props) {
         />
         <p id="max-wait-help" class="help">{t('set_max_wait_help')}</p>
       </div>
-      <div class="field check">
-        <input
-          id="notifications" type="checkbox" checked={settings.notifications}
-          onChange={(e) => setFlag('notifications', e.currentTarget.checked)}
-        />
-        <label for="notifications">{t('set_notifications_label')}</label>
-      </div>
+      <NotificationsField settings={settings} save={save} />
     </fieldset>
   );
 }

@@ -7,9 +7,10 @@ import { send, type ActionResult } from '../shared/messages';
 export type PopupAction = 'popup/clear-site-cache' | 'popup/clear-site-data' | 'popup/reload-bypass-cache' | 'popup/open-private' | 'popup/never-retry';
 
 /** Runs an action; a message that fails to arrive (background restarting) counts as failed. */
-export async function runAction(type: PopupAction, tabId: number): Promise<ActionResult> {
+export async function runAction(type: PopupAction, tabId: number, origin: string): Promise<ActionResult> {
   try {
-    return await send(type, { tabId });
+    // The origin the popup showed: the background refuses if the tab has moved to another site.
+    return await send(type, { tabId, origin });
   } catch (error) {
     console.error('Comeback: action failed', type, error);
     return { ok: false, error: 'failed' };
@@ -23,6 +24,9 @@ export function actionErrorKey(result: ActionResult): string | null {
     case 'private-not-allowed': return 'pp_error_private_not_allowed';
     case 'no-tab': return 'pp_error_no_tab';
     case 'not-web-page': return 'pp_error_not_web_page';
+    case 'tab-moved': return 'pp_error_tab_moved';
+    case 'form-page': return 'pp_error_form_page';
+    case 'permission-denied': return 'pp_error_permission_denied';
     case 'failed': return 'pp_error_failed';
   }
 }

@@ -9,6 +9,7 @@ import { defaultSettings, type Settings } from '../shared/settings';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store';
 import type { TabView } from '../shared/view';
 import { VIEW_CHANNEL, isViewBroadcast } from '../shared/view-channel';
+import { HostAccessNotice } from '../ui/host-access-notice';
 import { Button } from '../ui/button';
 import { applyLanguage, t } from '../ui/i18n';
 import { Skeleton } from '../ui/skeleton';
@@ -74,6 +75,7 @@ export function App() {
         <Button kind="link" onClick={() => void browser.runtime.openOptionsPage()}>{t('pp_open_settings')}</Button>
       </header>
       <main>
+        <HostAccessNotice />
         {loaded === null || settings === null ? (
           <Skeleton lines={6} />
         ) : loaded.view === null ? (

@@ -21,11 +21,11 @@ function Outcome({ result }: { result: ArchiveResult | null }) {
   return <p>{t('pp_archive_none')}</p>;
 }
 
-export function ArchiveAction({ tabId, labelKey }: { tabId: number; labelKey: string }) {
+export function ArchiveAction({ tabId, origin, labelKey }: { tabId: number; origin: string; labelKey: string }) {
   const [state, setState] = useState<State>({ state: 'idle' });
   const look = (): void => {
     setState({ state: 'running' });
-    send('popup/archive', { tabId }).then(
+    send('popup/archive', { tabId, origin }).then(
       (result) => setState({ state: 'done', result }),
       () => setState({ state: 'done', result: null }),
     );

@@ -48,7 +48,7 @@ export function StepAction({ step, env }: { step: GuideStep; env: GuideEnv }) {
     case 'open-options':
       return <Button onClick={() => void browser.runtime.openOptionsPage()}>{t(label)}</Button>;
     case 'reload-bypass-cache':
-      return <ActionButton action="popup/reload-bypass-cache" tabId={view.tabId} labelKey={label} doneKey="pp_done_reloaded" kind="primary" />;
+      return <ActionButton action="popup/reload-bypass-cache" tabId={view.tabId} origin={view.origin} labelKey={label} doneKey="pp_done_reloaded" kind="primary" />;
     case 'check-status':
       return (
         <div class="action">
@@ -67,16 +67,16 @@ export function StepAction({ step, env }: { step: GuideStep; env: GuideEnv }) {
       );
     case 'clear-site-cache':
     case 'clear-site-cookies':
-      return <ClearCacheAction tabId={view.tabId} hostname={view.hostname} labelKey={label} risky={step.riskyAction} />;
+      return <ClearCacheAction tabId={view.tabId} origin={view.origin} hostname={view.hostname} labelKey={label} risky={step.riskyAction} />;
     case 'open-private':
       return (
         <div class="row">
-          <ActionButton action="popup/open-private" tabId={view.tabId} labelKey={label} doneKey="pp_done_private" kind="primary" />
+          <ActionButton action="popup/open-private" tabId={view.tabId} origin={view.origin} labelKey={label} doneKey="pp_done_private" kind="primary" />
           <CopyButton text={view.url} labelKey="pp_copy_address" />
         </div>
       );
     case 'open-archive':
-      return <ArchiveAction tabId={view.tabId} labelKey={label} />;
+      return <ArchiveAction tabId={view.tabId} origin={view.origin} labelKey={label} />;
     case 'copy-report':
       return <ReportBox view={view} labelKey={label} />;
   }

@@ -37,26 +37,39 @@ export interface MessageMap {
    * shared checks as the popup's; null when the tab is not a web page. */
   'overlay/verdict': { from: 'content'; request: Record<string, never>; response: OverlayVerdict | null };
   /** Look the tab's page up in the Wayback Machine (only with consent) and give archive links. */
-  'popup/archive': { from: 'extension'; request: { tabId: number }; response: ArchiveResult | null };
+  'popup/archive': { from: 'extension'; request: SiteActionRequest; response: ArchiveResult | null };
   /** Clear the cached files and service workers of the tab's site only (guide step 4). */
-  'popup/clear-site-cache': { from: 'extension'; request: { tabId: number }; response: ActionResult };
+  'popup/clear-site-cache': { from: 'extension'; request: SiteActionRequest; response: ActionResult };
   /** Clear the tab's site's cookies and storage: signs the user out; sent only after a second, explicit choice. */
-  'popup/clear-site-data': { from: 'extension'; request: { tabId: number }; response: ActionResult };
+  'popup/clear-site-data': { from: 'extension'; request: SiteActionRequest; response: ActionResult };
   /** Reload the tab once, bypassing caches (guide step 2). */
-  'popup/reload-bypass-cache': { from: 'extension'; request: { tabId: number }; response: ActionResult };
+  'popup/reload-bypass-cache': { from: 'extension'; request: SiteActionRequest; response: ActionResult };
   /** Open the tab's page in a private window (guide step 5). */
-  'popup/open-private': { from: 'extension'; request: { tabId: number }; response: ActionResult };
+  'popup/open-private': { from: 'extension'; request: SiteActionRequest; response: ActionResult };
   /** Set the "never auto-retry" rule for the tab's site and stop retrying there. */
-  'popup/never-retry': { from: 'extension'; request: { tabId: number }; response: ActionResult };
+  'popup/never-retry': { from: 'extension'; request: SiteActionRequest; response: ActionResult };
+}
+
+/**
+ * A popup action on the site the user saw: the tab, and that page's origin. The background
+ * refuses when the tab now shows another origin (a page can move its tab between the popup's
+ * last look and the click), so an action never lands on a site the user did not choose.
+ */
+export interface SiteActionRequest {
+  tabId: number;
+  origin: string;
 }
 
 /**
  * The outcome of a popup action. `private-not-allowed`: the user has not allowed the extension
- * in private windows, so the browser refuses to open one for it.
+ * in private windows, so the browser refuses to open one for it. `tab-moved`: the tab shows
+ * another site than the popup did; nothing was done. `form-page`: the page is the answer to a
+ * form (POST…), which reloading or reopening would send again; nothing was done.
+ * `permission-denied`: the optional permission the action needs was not granted.
  */
 export type ActionResult =
   | { ok: true }
-  | { ok: false; error: 'no-tab' | 'not-web-page' | 'private-not-allowed' | 'failed' };
+  | { ok: false; error: 'no-tab' | 'not-web-page' | 'private-not-allowed' | 'tab-moved' | 'form-page' | 'permission-denied' | 'failed' };
 
 /** The verdict as plain text (rendered as text, never HTML) and its kind. */
 export interface OverlayVerdict {

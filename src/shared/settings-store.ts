@@ -1,27 +1,83 @@
 /**
  * The browser side of settings: reads and writes `storage.sync` (so settings follow the user
- * to the user's other browsers), migrating on read. All logic lives in the pure ./settings/ module.
+ * across browsers), migrating on read. All logic lives in the pure ./settings/ module.
  *
- * Each field is its own storage key rather than one big object: storage.sync caps a single item
- * at 8 KB (chrome.storage.sync QUOTA_BYTES_PER_ITEM = 8192), and the site maps can grow.
+ * Each scalar field is its own storage key; the hostname maps are stored in chunks, and in
+ * storage.local once they outgrow the sync quota (./settings/layout.ts has the numbers).
  */
 import browser from 'webextension-polyfill';
 import {
-  LEGACY_KEYS, SETTINGS_KEYS, changedKeys, migrateSettings, normalizeSettings, type Settings,
+  LEGACY_KEYS, SETTINGS_KEYS, migrateSettings, normalizeSettings, type Settings,
 } from './settings';
+import {
+  AREA_KEY, MAP_FIELDS, MAX_CHUNKS, assemble, chunkKey, countKey, isLayoutKey, layOut, type MapsArea, type StorageImage,
+} from './settings/layout';
 
-/** Every key this module ever reads: current fields plus those older versions wrote. */
+/** Every scalar key this module ever reads: current fields plus those older versions wrote. */
 const STORED_KEYS: string[] = [...SETTINGS_KEYS, ...LEGACY_KEYS];
+
+type Items = Record<string, unknown>;
+
+/** The map chunks kept in storage.local (their counts first, then the chunks they name). */
+async function readLocalMaps(): Promise<Items> {
+  const counts = await browser.storage.local.get(MAP_FIELDS.map(countKey));
+  const keys = MAP_FIELDS.flatMap((field) => {
+    const n = counts[countKey(field)];
+    return typeof n === 'number' && Number.isInteger(n) && n > 0 && n <= MAX_CHUNKS
+      ? Array.from({ length: n }, (_, i) => chunkKey(field, i)) : [];
+  });
+  return { ...counts, ...(keys.length > 0 ? await browser.storage.local.get(keys) : {}) };
+}
+
+interface Stored { sync: Items; local: Items; settings: Settings; migrated: boolean; obsoleteKeys: string[] }
+
+async function readStored(): Promise<Stored> {
+  const sync = await browser.storage.sync.get(null);
+  const local = sync[AREA_KEY] === 'local' ? await readLocalMaps() : {};
+  const { settings, migrated, obsoleteKeys } = migrateSettings(assemble(sync, local));
+  return { sync, local, settings, migrated, obsoleteKeys };
+}
+
+const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/** The items of `next` that differ from `base`. */
+const changed = (base: Items, next: Items): Items =>
+  Object.fromEntries(Object.entries(next).filter(([key, value]) => !same(base[key], value)));
+
+/** The layout keys in an area that the new image no longer has (stale chunks, pre-chunk items). */
+const stale = (inArea: Items, next: Items): string[] => Object.keys(inArea).filter((key) => isLayoutKey(key) && !(key in next));
+
+/**
+ * Writes what differs between `base` (the image of the settings as they were; nothing, to write
+ * everything) and `next`, so a default the user never changed is not frozen into storage and
+ * storage.sync's write limit (MAX_WRITE_OPERATIONS_PER_MINUTE = 120) is spared. The new copy of
+ * the maps is written before the old one is removed, so a failure half-way leaves the old copy.
+ */
+async function write(stored: Stored, base: StorageImage | null, next: Settings, extraRemovals: string[] = []): Promise<MapsArea> {
+  const image = layOut(next);
+  const setLocal = changed(base?.local ?? {}, image.local);
+  const setSync = changed(base?.sync ?? {}, image.sync);
+  if (Object.keys(setLocal).length > 0) await browser.storage.local.set(setLocal);
+  // `version` goes with every write: data without it is read as version 1 (migrations.ts).
+  if (Object.keys(setSync).length > 0) await browser.storage.sync.set({ ...setSync, version: next.version });
+  const syncRemovals = [...stale(stored.sync, image.sync), ...extraRemovals];
+  if (syncRemovals.length > 0) await browser.storage.sync.remove(syncRemovals);
+  const localRemovals = stale(stored.local, image.local);
+  if (localRemovals.length > 0) await browser.storage.local.remove(localRemovals);
+  return image.area;
+}
 
 /** Reads the settings, migrating and writing back older data once. Never rejects on bad data. */
 export async function loadSettings(): Promise<Settings> {
-  const stored = await browser.storage.sync.get(STORED_KEYS);
-  const { settings, migrated, obsoleteKeys } = migrateSettings(stored);
-  if (migrated) {
-    await browser.storage.sync.set({ ...settings });
-    if (obsoleteKeys.length > 0) await browser.storage.sync.remove(obsoleteKeys);
-  }
-  return settings;
+  const stored = await readStored();
+  if (stored.migrated) await write(stored, null, stored.settings, stored.obsoleteKeys);
+  return stored.settings;
+}
+
+/** Where the hostname maps are kept now: `sync`, or `local` once past the sync quota. */
+export async function mapsArea(): Promise<MapsArea> {
+  const { [AREA_KEY]: area } = await browser.storage.sync.get(AREA_KEY);
+  return area === 'local' ? 'local' : 'sync';
 }
 
 /**
@@ -31,14 +87,11 @@ export async function loadSettings(): Promise<Settings> {
 export async function updateSettings(
   change: Partial<Settings> | ((current: Settings) => Settings),
 ): Promise<Settings> {
-  const current = await loadSettings();
+  const stored = await readStored();
+  const current = stored.settings;
   const next = normalizeSettings(typeof change === 'function' ? change(current) : { ...current, ...change });
-  const keys = changedKeys(current, next);
-  if (keys.length > 0) {
-    // `version` goes with every write: data without it is read as version 1 (migrations.ts).
-    const items = Object.fromEntries(keys.map((key) => [key, next[key]]));
-    await browser.storage.sync.set({ ...items, version: next.version });
-  }
+  if (stored.migrated) await write(stored, null, next, stored.obsoleteKeys);
+  else await write(stored, layOut(current), next);
   return next;
 }
 
@@ -48,7 +101,11 @@ export async function updateSettings(
  */
 export function onSettingsChanged(callback: (settings: Settings) => void): () => void {
   const listener = (changes: Record<string, unknown>, areaName: string): void => {
-    if (areaName !== 'sync' || !STORED_KEYS.some((key) => key in changes)) return;
+    const keys = Object.keys(changes);
+    const ours = areaName === 'sync'
+      ? keys.some((key) => STORED_KEYS.includes(key) || isLayoutKey(key))
+      : areaName === 'local' && keys.some(isLayoutKey);
+    if (!ours) return;
     loadSettings().then(callback, (error: unknown) => console.error('Comeback: reading settings failed', error));
   };
   browser.storage.onChanged.addListener(listener);

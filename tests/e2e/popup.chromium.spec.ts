@@ -150,8 +150,14 @@ test('the popup guides through a Varnish 503 and its actions really act', async 
   // 4. Stop retrying (so the recovered origin does not reload the tab), clear site A's cache.
   await popup.getByRole('button', { name: 'Stop', exact: true }).click();
   await expect(popup.locator('#retry-heading')).toHaveText('Stopped for this tab');
+  // browsingData is optional (docs/permissions.md): asked at this click. Headless Chromium grants
+  // an extension's permissions.request from a click without showing a prompt.
+  const hasBrowsingData = (): Promise<boolean> => popup.evaluate(() =>
+    (globalThis as unknown as { chrome: { permissions: { contains(p: object): Promise<boolean> } } }).chrome.permissions.contains({ permissions: ['browsingData'] }));
+  expect(await hasBrowsingData(), 'not granted at install').toBe(false);
   await popup.getByRole('button', { name: "Clear this site's cache" }).click();
   await expect(popup.getByText("Done: this site's cached files are gone.")).toBeVisible();
+  expect(await hasBrowsingData(), 'granted at the click').toBe(true);
   await site.origin.setMode('up');
   await fetchIn(tabA, '/asset.js');
   expect(requestsFor(site.origin, '/asset.js'), "site A's resource comes from the origin again").toHaveLength(2);

@@ -33,7 +33,9 @@ test.beforeEach(async () => {
   proxy = await startForwardProxy();
   proxy.mapHttp(SHOP, site.varnish.port);
   proxy.mapHttp(OTHER, Number(new URL(siteB.url('/')).port), '127.0.0.2');
-  firefox = await launchFirefoxWith({ prefs: proxy.prefs() });
+  // browsingData is optional (docs/permissions.md), asked at the "clear" click: without a
+  // doorhanger (this pref) Firefox grants it as the user's "Allow" would.
+  firefox = await launchFirefoxWith({ prefs: { ...proxy.prefs(), 'extensions.webextOptionalPermissionPrompts': false } });
 });
 
 test.afterEach(async () => {

@@ -5,7 +5,7 @@
  * test sees another's tabs, storage, listeners or stubs.
  */
 import { afterEach, beforeEach, vi } from 'vitest';
-import { fakeBrowser, useEnglishMessages } from './fake-browser';
+import { fakeBrowser, installPermissionsFake, useEnglishMessages } from './fake-browser';
 
 /**
  * One correction to the package (2.0.1, and its main branch as of 2026-08): `get([...keys])`
@@ -25,6 +25,7 @@ vi.mock('webextension-polyfill', async () => ({ default: (await import('@webext-
 
 beforeEach(() => {
   fakeBrowser.reset();
+  installPermissionsFake();
   useEnglishMessages();
 });
 

@@ -78,3 +78,61 @@ export async function waitFor(check: () => boolean, timeoutMs = 2000): Promise<v
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
 }
+
+/**
+ * The permissions API, which the package does not implement: an in-memory grant list (every host
+ * pattern and permission granted by default, as after an ordinary install) with its events.
+ * `permissionsFake.grant`/`revoke` change it as the user would in the browser's settings.
+ */
+type Ask = { origins?: string[]; permissions?: string[] };
+type PermListener = (p: Ask) => void;
+export const permissionsFake = {
+  withheld: { origins: new Set<string>(), permissions: new Set<string>() },
+  added: new Set<PermListener>(),
+  removed: new Set<PermListener>(),
+  /** What request() answers when asked for something withheld. */
+  userSays: true,
+  revoke(ask: Ask): void {
+    for (const o of ask.origins ?? []) this.withheld.origins.add(o);
+    for (const p of ask.permissions ?? []) this.withheld.permissions.add(p);
+    for (const l of this.removed) l(ask);
+  },
+  grant(ask: Ask): void {
+    for (const o of ask.origins ?? []) this.withheld.origins.delete(o);
+    for (const p of ask.permissions ?? []) this.withheld.permissions.delete(p);
+    for (const l of this.added) l(ask);
+  },
+  reset(): void {
+    this.withheld.origins.clear();
+    this.withheld.permissions.clear();
+    this.added.clear();
+    this.removed.clear();
+    this.userSays = true;
+  },
+};
+
+const contains = (ask: Ask): boolean => (ask.origins ?? []).every((o) => !permissionsFake.withheld.origins.has(o))
+  && (ask.permissions ?? []).every((p) => !permissionsFake.withheld.permissions.has(p));
+
+/** Installs the permissions fake on the shared fake browser (the setup file calls it before each test). */
+export function installPermissionsFake(): void {
+  permissionsFake.reset();
+  const event = (set: Set<PermListener>) => ({
+    addListener: (l: PermListener) => { set.add(l); },
+    removeListener: (l: PermListener) => { set.delete(l); },
+    hasListener: (l: PermListener) => set.has(l),
+  });
+  Object.assign(fakeBrowser.permissions, {
+    contains: async (ask: Ask) => contains(ask),
+    getAll: async () => ({ origins: ['http://*/*', 'https://*/*'], permissions: [] }),
+    request: async (ask: Ask) => {
+      if (contains(ask)) return true;
+      if (!permissionsFake.userSays) return false;
+      permissionsFake.grant(ask);
+      return true;
+    },
+    remove: async (ask: Ask) => { permissionsFake.revoke(ask); return true; },
+    onAdded: event(permissionsFake.added),
+    onRemoved: event(permissionsFake.removed),
+  });
+}

@@ -12,7 +12,7 @@ import { lookupArchive } from '../../status/archive/lookup-archive';
 import { loadKnownSitesStatic } from '../../status/discovery/known-sites-static';
 import { createChecksCache, runChecks, type ChecksResult } from '../../status/run/run-checks';
 import { backgroundDomainLookup, rememberDomains } from './domain-hints';
-import { isTabIdRequest, tabSite, type PopupRoute, type TabSite } from './popup-route';
+import { isSiteActionRequest, isTabIdRequest, sameSite, tabSite, type PopupRoute, type TabSite } from './popup-route';
 
 /** Shared by every caller in this background; lost (harmlessly) when the worker stops. */
 const cache = createChecksCache(() => Date.now());
@@ -58,9 +58,10 @@ export function checksRunRoute(viewOf: ViewLookup = () => Promise.resolve(null))
 
 export const archiveRoute: PopupRoute<'popup/archive'> = {
   from: 'extension',
-  valid: isTabIdRequest,
-  async handle({ tabId }) {
-    const site = await tabSite(tabId);
+  valid: isSiteActionRequest,
+  async handle({ tabId, origin }) {
+    // Only the page the user asked about goes to the Wayback Machine, never one the tab moved to.
+    const site = await sameSite(tabId, origin);
     if (typeof site === 'string') return null;
     const settings = await loadSettings();
     return lookupArchive(site.url, settings.consent.wayback, boundFetch);

@@ -11,6 +11,7 @@ import { siteActionRoute, type PopupRoute } from './popup-route';
 // bypassCache sends Cache-Control/Pragma: no-cache, so caches in between revalidate too.
 export const reloadBypassCacheRoute: PopupRoute<'popup/reload-bypass-cache'> = siteActionRoute(
   (_site, tabId) => browser.tabs.reload(tabId, { bypassCache: true }),
+  { loadsAgain: true },
 );
 
 /**
@@ -29,7 +30,7 @@ async function privateNotAllowed(error: unknown): Promise<boolean> {
 
 export const openPrivateRoute: PopupRoute<'popup/open-private'> = siteActionRoute(
   (site) => browser.windows.create({ incognito: true, url: site.url }),
-  async (error) => ((await privateNotAllowed(error)) ? 'private-not-allowed' : 'failed'),
+  { failure: async (error) => ((await privateNotAllowed(error)) ? 'private-not-allowed' : 'failed'), loadsAgain: true },
 );
 
 /**

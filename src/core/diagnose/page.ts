@@ -3,10 +3,11 @@
  * headers, and a tag-free text with HTML entities decoded (Akamai encodes even spaces and '#').
  */
 import type { HeaderMap, ResponseInput } from '../types';
+import { MAX_PAGE_TEXT } from '../limits';
 import { decodeEntities } from './entities';
 
 /** The engine never looks past this many characters of a body: a huge or hostile page costs bounded time. */
-export const MAX_BODY_CHARS = 64 * 1024;
+export const MAX_BODY_CHARS = MAX_PAGE_TEXT;
 
 export interface Page {
   readonly status: number;

@@ -24,4 +24,4 @@ export type Effect =
   /** A tab left the engine: clear its badge. */
   | { type: 'clear-badge'; tabId: number }
   /** An error worth remembering in the local incident list (never for private tabs). */
-  | { type: 'incident'; url: string; hostname: string; status: number; producer: Producer; kind: Kind; since: number; recoveredAt: number | null };
+  | { type: 'incident'; tabId: number; url: string; hostname: string; status: number; producer: Producer; kind: Kind; since: number; recoveredAt: number | null };

@@ -63,7 +63,7 @@ export function onResponse(d: Draft, e: Of<'response'>): void {
     newSite(d, tab, e.diagnosis, e.latencyMs ?? 0);
   }
   if (!tab.isPrivate) {
-    d.effects.push({ type: 'incident', url: tab.url, hostname: new URL(tab.url).hostname, status: tab.status, producer: tab.diagnosis.producer, kind: tab.diagnosis.kind, since: tab.since, recoveredAt: null });
+    d.effects.push({ type: 'incident', tabId: tab.tabId, url: tab.url, hostname: new URL(tab.url).hostname, status: tab.status, producer: tab.diagnosis.producer, kind: tab.diagnosis.kind, since: tab.since, recoveredAt: null });
   }
   d.touched.add(tab.origin);
 }

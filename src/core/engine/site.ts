@@ -96,7 +96,7 @@ export function back(d: Draft, site: SiteRecord, answeredTabId: number, shown: b
   const others = tabs.filter((t) => t.tabId !== answeredTabId);
   for (const t of tabs) {
     t.recoveredAt = now;
-    if (!t.isPrivate) d.effects.push({ type: 'incident', url: t.url, hostname: new URL(t.url).hostname, status: t.status, producer: t.diagnosis.producer, kind: t.diagnosis.kind, since: t.since, recoveredAt: now });
+    if (!t.isPrivate) d.effects.push({ type: 'incident', tabId: t.tabId, url: t.url, hostname: new URL(t.url).hostname, status: t.status, producer: t.diagnosis.producer, kind: t.diagnosis.kind, since: t.since, recoveredAt: now });
   }
   const answered = tabs.find((t) => t.tabId === answeredTabId);
   if (answered && shown) d.effects.push({ type: 'notify-back', tabId: answered.tabId, hostname: new URL(answered.url).hostname });

@@ -5,7 +5,7 @@
  */
 
 /** The schema version written by this build. Bump it and add a step to migrations.ts together. */
-export const SETTINGS_VERSION = 3;
+export const SETTINGS_VERSION = 4;
 
 /** The languages the UI ships in; `auto` follows the browser (`browser.i18n`). */
 export const LANGUAGES = ['auto', 'en', 'de', 'fr', 'es'] as const;

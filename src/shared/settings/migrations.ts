@@ -49,6 +49,17 @@ export const MIGRATIONS: readonly Migration[] = [
       return { ...rest, version: 3 };
     },
   },
+  {
+    version: 4,
+    date: '2026-12-02',
+    description:
+      'Site rules and custom status pages leave their single storage.sync items (8 KB each: about 224 rules) '
+      + 'for numbered chunks, or storage.local past the sync quota (layout.ts). The fields keep their shape; '
+      + 'the write-back after this step lays them out anew and removes the single items.',
+    up(raw) {
+      return { ...raw, version: 4 };
+    },
+  },
 ];
 
 /** Keys that older versions stored and no current field uses; read so migrations can see them. */

@@ -26,6 +26,12 @@ export interface FirefoxLaunchOptions {
   prefs?: Record<string, unknown>;
   /** WebDriver's acceptInsecureCerts: trust the local TLS fixture server's throwaway certificate. */
   acceptInsecureCerts?: boolean;
+  /**
+   * Install the add-on with private browsing allowed, as a user allows it in about:addons
+   * (WebDriver BiDi's `moz:allowPrivateBrowsing` on webExtension.install; the old pref
+   * extensions.allowPrivateBrowsingByDefault no longer exists).
+   */
+  allowPrivateBrowsing?: boolean;
   /** Runs in the browser before the extension is installed (pages open before Comeback is there). */
   beforeInstall?: (browser: Browser) => Promise<void>;
 }
@@ -43,6 +49,15 @@ export interface FirefoxWithExtension {
    */
   extensionStorage(): Promise<string>;
   close(): Promise<void>;
+}
+
+/** The BiDi connection puppeteer exposes, for a command parameter it does not pass itself. */
+interface BidiConnection { send(method: string, params: object): Promise<{ result: { extension: string } }> }
+
+async function installAllowingPrivate(browser: Browser, dir: string): Promise<string> {
+  const { connection } = browser as unknown as { connection: BidiConnection };
+  const { result } = await connection.send('webExtension.install', { extensionData: { type: 'path', path: dir }, 'moz:allowPrivateBrowsing': true });
+  return result.extension;
 }
 
 /** Launches Firefox and installs the extension as a temporary add-on. */
@@ -91,7 +106,9 @@ export async function launchFirefox(opts: FirefoxLaunchOptions = {}): Promise<Fi
     throw e;
   }
   try {
-    const installed = await browser.installExtension(dir);
+    const installed = opts.allowPrivateBrowsing
+      ? await installAllowingPrivate(browser, dir)
+      : await browser.installExtension(dir);
     log.add(`installed ${installed} from ${dir}`);
   } catch (e) {
     await browser.close();

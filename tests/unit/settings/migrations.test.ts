@@ -80,7 +80,7 @@ describe('migrateSettings', () => {
     expect(v3?.up({ version: 2, maxAttempts: 7, autoRetry: false })).toEqual({ version: 3, autoRetry: false });
     const result = migrateSettings({ version: 2, maxAttempts: 7, maxWaitSeconds: 120 });
     expect(result.obsoleteKeys).toEqual(['maxAttempts']);
-    expect(result.settings).toMatchObject({ maxWaitSeconds: 120, giveUpAfterMinutes: 120, version: 3 });
+    expect(result.settings).toMatchObject({ maxWaitSeconds: 120, giveUpAfterMinutes: 120, version: 4 });
     expect(result.settings).not.toHaveProperty('maxAttempts');
   });
 

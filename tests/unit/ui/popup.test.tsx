@@ -81,10 +81,13 @@ describe('popup on a Varnish 503', () => {
     button('Also clear cookies and site data…').click();
     await settle();
     expect(text()).toContain('You will be signed out of shop.example.com');
+    expect(text()).not.toContain('Other sites are not affected');
+    // Chrome clears cookies for the whole registrable domain: the warning names it.
+    await waitFor(() => text().includes('Chrome deletes the cookies of every site under example.com: example.com, shop.example.com and every other address ending in .example.com.'));
     expect(sentTypes()).not.toContain('popup/clear-site-data');
     button('Clear and sign me out').click();
     await settle();
-    expect(bg.sent.find((m) => m.type === 'popup/clear-site-data')?.payload).toEqual({ tabId: 7 });
+    expect(bg.sent.find((m) => m.type === 'popup/clear-site-data')?.payload).toEqual({ tabId: 7, origin: 'https://shop.example.com' });
   });
 
   it('never says "offline" when the site answered, even when the outside probe failed', async () => {
