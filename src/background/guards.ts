@@ -12,9 +12,9 @@ export const hasTabId: Guard<{ tabId: number }> = (v): v is { tabId: number } =>
 export const maybeTabId: Guard<{ tabId?: number }> = (v): v is { tabId?: number } =>
   isObject(v) && (v.tabId === undefined || hasTabId(v));
 
-export const isHello: Guard<{ title: string; text: string; online: boolean }> = (v): v is { title: string; text: string; online: boolean } =>
-  isObject(v) && typeof v.title === 'string' && typeof v.text === 'string' && typeof v.online === 'boolean';
+export const isHello: Guard<{ title: string; text: string }> = (v): v is { title: string; text: string } =>
+  isObject(v) && typeof v.title === 'string' && typeof v.text === 'string';
 
-export const isOnline: Guard<{ online: boolean }> = (v): v is { online: boolean } => isObject(v) && typeof v.online === 'boolean';
-
-export const isConfirmed: Guard<{ confirmed: true }> = (v): v is { confirmed: true } => isObject(v) && v.confirmed === true;
+/** A resend request: the tab and the origin the popup showed (bounded: an origin is short). */
+export const isResendRequest: Guard<{ tabId: number; origin: string }> = (v): v is { tabId: number; origin: string } =>
+  hasTabId(v) && typeof (v as Record<string, unknown>).origin === 'string' && ((v as Record<string, unknown>).origin as string).length <= 2048;

@@ -5,11 +5,12 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { Envelope, MessageType, RequestOf, ResponseOf, Sender } from '../shared/messages';
-import { resendForm, retryNow, stopTab } from './actions';
-import { hasTabId, isConfirmed, isEmpty, isHello, isObject, isOnline, maybeTabId, type Guard } from './guards';
+import { retryNow, stopTab } from './actions';
+import { hasTabId, isEmpty, isHello, isObject, isResendRequest, maybeTabId, type Guard } from './guards';
 import { popupRoutes } from './handlers/popup-routes';
 import { listIncidents } from './incidents';
-import { plan, runDue, setOnline } from './schedule';
+import { resendFromPopup } from './resend';
+import { plan, runDue } from './schedule';
 import { currentSettings } from './settings';
 import { readState } from './state';
 import { refineDiagnosis } from './tabs';
@@ -26,7 +27,7 @@ interface Handler<K extends MessageType> {
 }
 type Table = { [K in MessageType]: Handler<K> };
 /** The extension pages' handlers (popup, options) live in ./handlers and join this table. */
-type CoreType = 'overlay/hello' | 'retry/due' | 'net/changed' | 'retry/now' | 'retry/stop' | 'form/resend' | 'tab/view' | 'incidents/list';
+type CoreType = 'overlay/hello' | 'retry/due' | 'retry/now' | 'retry/stop' | 'form/resend' | 'tab/view' | 'incidents/list';
 
 /** Longest page text the overlay may send (the classifier reads 64 KB; REFERENCE §1). */
 const MAX_TEXT = 64 * 1024;
@@ -42,7 +43,6 @@ const core: Pick<Table, CoreType> = {
     from: 'content', valid: isHello,
     handle: async (p, { tabId }) => {
       if (tabId === null) return null;
-      if (!p.online) await setOnline(false);
       const origin = await refineDiagnosis(tabId, `${p.title}\n${p.text}`.slice(0, MAX_TEXT));
       // Idempotent: makes sure the first view already carries the countdown.
       if (origin) await plan(origin);
@@ -50,7 +50,6 @@ const core: Pick<Table, CoreType> = {
     },
   },
   'retry/due': { from: 'content', valid: isEmpty, handle: async () => { await runDue(); return null; } },
-  'net/changed': { from: 'content', valid: isOnline, handle: async (p) => { await setOnline(p.online); return null; } },
   'retry/now': {
     from: 'any', valid: maybeTabId,
     handle: async (_p, { tabId }) => { if (tabId !== null) await retryNow(tabId); return viewOf(tabId); },
@@ -59,10 +58,8 @@ const core: Pick<Table, CoreType> = {
     from: 'any', valid: maybeTabId,
     handle: async (_p, { tabId }) => { if (tabId !== null) await stopTab(tabId); return viewOf(tabId); },
   },
-  'form/resend': {
-    from: 'content', valid: isConfirmed,
-    handle: async (_p, { tabId }) => { if (tabId !== null) await resendForm(tabId); return null; },
-  },
+  // From the popup only, after its confirmation; rate-limited and origin-checked in ./resend.
+  'form/resend': { from: 'extension', valid: isResendRequest, handle: (p) => resendFromPopup(p.tabId, p.origin) },
   'tab/view': { from: 'extension', valid: hasTabId, handle: (_p, { tabId }) => viewOf(tabId) },
   'incidents/list': { from: 'extension', valid: isEmpty, handle: () => listIncidents() },
 };

@@ -7,6 +7,7 @@ import type { RetryView, TabView } from '../shared/view';
 import { Button } from '../ui/button';
 import { t } from '../ui/i18n';
 import { formatDuration, secondsLeft } from './duration';
+import { FormResend } from './form-resend';
 
 interface RetryCardProps {
   view: TabView;
@@ -57,6 +58,7 @@ export function RetryCard({ view, maxWaitSeconds, neverRule, onRetryNow, onStop,
         <p>{t(`pp_gave_up_${retry.giveUpReason.replace(/-/g, '_')}`)}</p>
       )}
       {retry.phase !== 'not-resent' && <p class="muted">{retryAfterLine(retry, maxWaitSeconds)}</p>}
+      {retry.phase === 'not-resent' && <FormResend view={view} />}
       <div class="row">
         {retry.phase !== 'not-resent' && retry.phase !== 'recovered' && (
           <Button kind="primary" onClick={onRetryNow}>{t('pp_retry_now')}</Button>

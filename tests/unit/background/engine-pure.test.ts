@@ -95,14 +95,15 @@ describe('badge', () => {
 
 describe('guards', () => {
   it('accept the declared shapes and refuse the rest', () => {
-    expect(guards.isHello({ title: 't', text: 'x', online: true })).toBe(true);
-    expect(guards.isHello({ title: 't', text: 5, online: true })).toBe(false);
+    expect(guards.isHello({ title: 't', text: 'x' })).toBe(true);
+    expect(guards.isHello({ title: 't', text: 5 })).toBe(false);
     expect(guards.hasTabId({ tabId: 3 })).toBe(true);
     expect(guards.hasTabId({ tabId: -1 })).toBe(false);
     expect(guards.hasTabId({ tabId: 1.5 })).toBe(false);
     expect(guards.maybeTabId({})).toBe(true);
-    expect(guards.isConfirmed({ confirmed: true })).toBe(true);
-    expect(guards.isConfirmed({ confirmed: 'yes' })).toBe(false);
+    expect(guards.isResendRequest({ tabId: 3, origin: 'https://shop.example' })).toBe(true);
+    expect(guards.isResendRequest({ tabId: 3, origin: 'x'.repeat(3000) })).toBe(false);
+    expect(guards.isResendRequest({ confirmed: true })).toBe(false);
     expect(guards.isEmpty(null)).toBe(false);
     expect(guards.isEmpty([])).toBe(false);
   });
