@@ -19,7 +19,8 @@ export function firefoxTab(page: Page): FirefoxTab {
     browserName: 'firefox',
     page,
     url: () => page.url(),
-    goto: async (url) => (await page.goto(url))?.status() ?? null,
+    // WebDriver BiDi reports no load for a moz-extension:// navigation: wait for the network to go quiet instead.
+    goto: async (url) => (await page.goto(url, url.startsWith('moz-extension:') ? { waitUntil: 'networkidle0' } : {}))?.status() ?? null,
     evaluate: <T>(expression: string) => page.evaluate(expression) as Promise<T>,
     clickAt: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key as Parameters<Page['keyboard']['press']>[0]),
@@ -39,8 +40,9 @@ export function firefoxDriver(firefox: FirefoxWithExtension, opts: { hasAxe?: bo
   const extensionPage = (): Promise<Page> => {
     extPage ??= (async () => {
       const page = await firefox.newPage();
-      // The options page: it renders nothing about any tab, so it does not act on one.
-      await page.goto(`${base}${optionsPath}`, { waitUntil: 'load' });
+      // The options page: it renders nothing about any tab, so it does not act on one. WebDriver
+      // BiDi reports no load for a moz-extension:// navigation: wait for the network to go quiet.
+      await page.goto(`${base}${optionsPath}`, { waitUntil: 'networkidle0' });
       return page;
     })();
     return extPage;

@@ -48,6 +48,16 @@ const attack = {
     }
     return reached;
   },
+  /** click(labels, 1), n times, one every everyMs: a loop a probe cannot absorb by being in flight. */
+  clickOver(labels, n, everyMs) {
+    return new Promise((resolve) => {
+      let done = 0;
+      const t = setInterval(() => {
+        attack.click(labels, 1);
+        if (++done >= n) { clearInterval(t); resolve(done); }
+      }, everyMs);
+    });
+  },
   /** Tells everyone the network went away. */
   offline() {
     for (let i = 0; i < 5; i++) {

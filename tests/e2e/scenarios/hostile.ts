@@ -53,18 +53,22 @@ export function hostileScenarios(browserName: BrowserName): void {
 
   const attack = <T>(tab: Tab, call: string): Promise<T> => tab.evaluate<T>(`window.attack.${call}`);
 
-  test('page script can neither read, rewrite nor press the overlay, and 80 synthetic "Retry now" clicks send almost no probes', async () => {
-    const { l, site } = setup();
+  /** A tab on the hostile page with its overlay up; returns the heading Comeback wrote. */
+  const hostileTab = async (l: Launched, site: VarnishSite, query: string): Promise<{ tab: Tab; overlay: OverlayPage; heading: string }> => {
     serveHostile(site.origin, '/hostile');
     const tab = await l.driver.newTab();
-    expect(await tab.goto(site.varnish.url('/hostile?read'))).toBe(503);
+    expect(await tab.goto(site.varnish.url(`/hostile?${query}`))).toBe(503);
     const overlay = new OverlayPage(l.driver, tab);
     await overlay.waitForText('retry-now', 'Retry now');
-    const before = await overlay.snapshot();
-    const heading = before.items.find((i) => i.testId === 'layer')?.text ?? '';
+    const heading = (await overlay.text('layer')) ?? '';
     expect(heading, 'the overlay names the failing layer').not.toBe('');
+    return { tab, overlay, heading };
+  };
 
-    // Reading: nothing of the overlay is visible to page script.
+  test('page script finds nothing of the overlay to read, and nothing fixed to look for', async () => {
+    const { l, site } = setup();
+    const { tab, overlay } = await hostileTab(l, site, 'read');
+    const mine = await overlay.snapshot();
     const read = await attack<AttackRead>(tab, 'read()');
     note('what the page could see', JSON.stringify(read));
     expect(read.readableRoots, 'shadow roots page script can open').toBe(0);
@@ -72,36 +76,44 @@ export function hostileScenarios(browserName: BrowserName): void {
     expect(read.oldIdFound, 'an element with the old fixed id').toBe(false);
     expect(read.hostIds, 'ids on the host').toEqual([]);
     expect(read.byClassOrTag, 'elements found by a comeback class/id or a test id').toBe(0);
-    expect(before.hostId ?? '', 'the host has no id').toBe('');
-    expect(before.hostClass ?? '', 'the host has no class').toBe('');
-    expect(before.rootClosed, 'host.shadowRoot reads null even in the extension world').toBe(true);
+    expect(mine.hostId ?? '', 'the host has no id').toBe('');
+    expect(mine.hostClass ?? '', 'the host has no class').toBe('');
+    expect(mine.rootClosed, 'host.shadowRoot reads null even in the extension world').toBe(true);
 
-    // A second injection (another error load) gets another tag name: nothing fixed to look for.
+    // Another error load gets another tag name.
     expect(await tab.goto(site.varnish.url('/hostile?read2'))).toBe(503);
     await overlay.waitForText('retry-now', 'Retry now');
-    const second = await overlay.snapshot();
-    expect(second.hostTag, 'tag name is random per injection').not.toBe(before.hostTag);
+    expect((await overlay.snapshot()).hostTag, 'tag name is random per injection').not.toBe(mine.hostTag);
+  });
 
-    // Rewriting: the overlay still says what Comeback said.
+  test("page script cannot rewrite what the overlay says", async () => {
+    const { l, site } = setup();
+    const { tab, overlay, heading } = await hostileTab(l, site, 'rewrite');
     await attack<number>(tab, `rewrite(${JSON.stringify(SCARE)})`);
     const after = await overlay.snapshot();
     expect(after.text).not.toContain('555-0100');
     expect(after.items.find((i) => i.testId === 'layer')?.text).toBe(heading);
+  });
 
-    // Pressing: 80 synthetic clicks on "Retry now" (and on Stop / hide, which must not act either).
+  test('80 synthetic clicks on "Retry now" send almost no probes, and synthetic clicks press nothing', async () => {
+    const { l, site } = setup();
+    const { tab, overlay } = await hostileTab(l, site, 'press');
     const t0 = Date.now();
-    await attack<number>(tab, `click(['Retry now'], 80)`);
-    await sleep(9_000);
-    const probes = probesOf(site.origin, '/hostile', t0);
-    note('probes after 80 synthetic clicks', describeRequests(probes, t0));
-    // Page script cannot press the buttons at all now; the bound also holds a person mashing the
-    // button once the engine gives manual retries their own small budget (at most 3 in a burst,
-    // then one per 10 s), which this assertion relies on for trusted clicks.
+    // 80 clicks spread over 8.8 s (one every 110 ms), then what arrived within 9 s of the first.
+    await attack<number>(tab, `clickOver(['Retry now'], 80, 110)`);
+    await sleep(Math.max(0, t0 + 9_000 - Date.now()));
+    const probes = probesOf(site.origin, '/hostile', t0).filter((r) => r.at <= t0 + 9_000);
+    note('requests after 80 synthetic clicks', describeRequests(probes, t0));
+    // Page script cannot press the buttons at all now. The same bound holds for a person (or a
+    // trusted-input robot) mashing the button only once the retry engine gives manual retries
+    // their own small budget (at most 3 in a burst, then one per 10 s): ≤ 5 in 9 s relies on it.
     expect(probes.length, `requests in 9 s: ${describeRequests(probes, t0)}`).toBeLessThanOrEqual(5);
     await attack<number>(tab, `click(['Stop', '×'], 3)`);
-    expect((await overlay.snapshot()).items.find((i) => i.testId === 'stop'), 'Stop still offered: synthetic click ignored').toBeDefined();
+    const now = await overlay.snapshot();
+    expect(now.items.find((i) => i.testId === 'stop'), 'Stop still offered: the synthetic Stop did nothing').toBeDefined();
+    expect(now.items.find((i) => i.testId === 'comeback-panel'), 'still shown: the synthetic × did nothing').toBeDefined();
 
-    // A real click does act (the accessors' clicks are trusted input): hide the panel.
+    // A real click does act (the page objects click with trusted input): hide the panel.
     await overlay.click('hide');
     await overlay.waitForHidden();
   });
@@ -155,9 +167,11 @@ export function hostileScenarios(browserName: BrowserName): void {
     await sleep(10_000);
     const posts = requestsFor(site.origin, '/submit', t0).filter((r) => r.method === 'POST');
     note('POSTs at the origin', describeRequests(posts, t0));
-    expect(posts, `POSTs: ${describeRequests(posts, t0)}`).toHaveLength(1);
+    expect(posts.length, `POSTs: ${describeRequests(posts, t0)}`).toBe(1);
   });
 
+  // Depends on popup actions that carry the origin the popup showed and are refused on a
+  // mismatch (the background today reads the tab's current URL): fails until that lands.
   test("a popup action applies to the site the user saw, not to the one the page moved the tab to", async () => {
     const { l, site } = setup();
     serveHostile(site.origin, '/hostile');
