@@ -14,8 +14,13 @@ export interface ChromiumTab extends Tab {
   readonly page: Page;
 }
 
+const tabs = new WeakMap<Page, ChromiumTab>();
+
+/** The Tab for `page` (one per page, so what the driver learns about it is kept). */
 export function chromiumTab(page: Page): ChromiumTab {
-  return {
+  const known = tabs.get(page);
+  if (known) return known;
+  const tab: ChromiumTab = {
     browserName: 'chromium',
     page,
     url: () => page.url(),
@@ -28,9 +33,16 @@ export function chromiumTab(page: Page): ChromiumTab {
     bodyText: () => pageText(page),
     close: () => page.close(),
   };
+  tabs.set(page, tab);
+  return tab;
 }
 
+const drivers = new WeakMap<ChromiumWithExtension, ExtensionDriver>();
+
+/** The driver for one launched browser (one per browser: Firefox's keeps an extension page open). */
 export function chromiumDriver(browser: ChromiumWithExtension, opts: { hasAxe?: boolean } = {}): ExtensionDriver {
+  const known = drivers.get(browser);
+  if (known) return known;
   const prefix = `chrome-extension://${browser.extensionId}/`;
   const popupPath = builtManifest('chrome').action?.default_popup ?? 'src/popup/index.html';
   const ids = new WeakMap<Tab, number>();
@@ -47,7 +59,7 @@ export function chromiumDriver(browser: ChromiumWithExtension, opts: { hasAxe?: 
       await page.close();
     }
   };
-  return {
+  const driver: ExtensionDriver = {
     browserName: 'chromium',
     popupPath,
     optionsPath: 'src/options/index.html',
@@ -69,4 +81,6 @@ export function chromiumDriver(browser: ChromiumWithExtension, opts: { hasAxe?: 
     },
     extensionUrl: (path) => `${prefix}${path}`,
   };
+  drivers.set(browser, driver);
+  return driver;
 }

@@ -14,8 +14,13 @@ export interface FirefoxTab extends Tab {
   readonly page: Page;
 }
 
+const tabs = new WeakMap<Page, FirefoxTab>();
+
+/** The Tab for `page` (one per page, so what the driver learns about it is kept). */
 export function firefoxTab(page: Page): FirefoxTab {
-  return {
+  const known = tabs.get(page);
+  if (known) return known;
+  const tab: FirefoxTab = {
     browserName: 'firefox',
     page,
     url: () => page.url(),
@@ -29,9 +34,16 @@ export function firefoxTab(page: Page): FirefoxTab {
     bodyText: () => page.evaluate(() => document.body?.innerText ?? '').catch(() => ''),
     close: () => page.close(),
   };
+  tabs.set(page, tab);
+  return tab;
 }
 
+const drivers = new WeakMap<FirefoxWithExtension, ExtensionDriver>();
+
+/** The driver for one launched browser (one per browser: Firefox's keeps an extension page open). */
 export function firefoxDriver(firefox: FirefoxWithExtension, opts: { hasAxe?: boolean } = {}): ExtensionDriver {
+  const known = drivers.get(firefox);
+  if (known) return known;
   const popupPath = builtManifest('firefox').action?.default_popup ?? 'src/popup/index.html';
   const optionsPath = 'src/options/index.html';
   const base = `moz-extension://${firefox.uuid}/`;
@@ -51,7 +63,7 @@ export function firefoxDriver(firefox: FirefoxWithExtension, opts: { hasAxe?: bo
     const page = await extensionPage();
     return (await page.evaluate(`(() => { const ext = browser; return ${expression}; })()`)) as T;
   };
-  return {
+  const driver: ExtensionDriver = {
     browserName: 'firefox',
     popupPath,
     optionsPath,
@@ -73,4 +85,6 @@ export function firefoxDriver(firefox: FirefoxWithExtension, opts: { hasAxe?: bo
     },
     extensionUrl: (path) => `${base}${path}`,
   };
+  drivers.set(firefox, driver);
+  return driver;
 }

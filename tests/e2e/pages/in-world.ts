@@ -18,6 +18,8 @@ export interface OverlayItem {
   /** aria-label, else the element's text. */
   name: string;
   text: string;
+  /** The element's data-* attributes besides data-testid, without the prefix (e.g. `verdict`). */
+  data: Record<string, string>;
   /** In CSS pixels of the tab's viewport; null when the element has no box (hidden). */
   box: { x: number; y: number; width: number; height: number } | null;
 }
@@ -71,6 +73,7 @@ export function readOverlayInWorld(refKey: string): OverlaySnapshot {
       role: el.getAttribute('role'),
       name: el.getAttribute('aria-label') ?? text,
       text,
+      data: Object.fromEntries(Array.from(el.attributes).filter((a) => a.name.startsWith('data-') && a.name !== 'data-testid').map((a) => [a.name.slice(5), a.value])),
       box: r.width > 0 && r.height > 0 ? { x: r.x, y: r.y, width: r.width, height: r.height } : null,
     };
   });
