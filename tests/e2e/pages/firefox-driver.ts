@@ -81,7 +81,10 @@ export function firefoxDriver(firefox: FirefoxWithExtension, opts: { hasAxe?: bo
     inExtension,
     inTab: (tabId, func, args) => inExtension(executeScriptExpression('browser', tabId, func, args)),
     injectFile: async (tabId, file) => {
-      await inExtension(`browser.scripting.executeScript({ target: { tabId: ${tabId} }, files: [${JSON.stringify(file)}] }).then(() => null)`);
+      // Firefox resolves `files` from the package root only with a leading slash (without it the
+      // call resolves, injects nothing and reports no error).
+      const path = file.startsWith('/') ? file : `/${file}`;
+      await inExtension(`browser.scripting.executeScript({ target: { tabId: ${tabId} }, files: [${JSON.stringify(path)}] }).then(() => null)`);
     },
     extensionUrl: (path) => `${base}${path}`,
   };

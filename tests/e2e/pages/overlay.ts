@@ -47,6 +47,17 @@ export class OverlayPage {
     return (await this.snapshot()).present;
   }
 
+  /**
+   * Whether the page holds an overlay host, asked from the page's own world: all a page can see
+   * of it is an element under <html> besides <head> and <body>. Works when the extension is gone
+   * (after a reload or an uninstall nothing can run in its isolated world any more).
+   */
+  async hostInPage(): Promise<boolean> {
+    return this.tab
+      .evaluate<boolean>(`[...document.documentElement.children].some((e) => e.localName !== 'head' && e.localName !== 'body')`)
+      .catch(() => false);
+  }
+
   /** Waits until the element's text matches; resolves with that text. */
   async waitForText(testId: string, pattern: RegExp | string, timeoutMs = 5_000): Promise<string> {
     const matches = (t: string | null): boolean => t !== null && (typeof pattern === 'string' ? t.includes(pattern) : pattern.test(t));
