@@ -57,6 +57,18 @@ export class OptionsPage {
     for (const ch of text) await this.tab.press(ch);
   }
 
+  /** Focuses the button whose name (aria-label, else text) is exactly `name`, then presses `key` on it. */
+  async pressOn(name: string, key: string): Promise<void> {
+    const found = await this.tab.evaluate<boolean>(`(() => {
+      const b = [...document.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent ?? '').trim() === ${JSON.stringify(name)});
+      if (!b) return false;
+      b.focus();
+      return true;
+    })()`);
+    if (!found) throw new Error(`no button "${name}" on the options page`);
+    await this.tab.press(key);
+  }
+
   /** One key of storage.sync as the extension reads it. */
   stored<T>(key: string): Promise<T | undefined> {
     return this.driver.inExtension<T | undefined>(`ext.storage.sync.get(${JSON.stringify(key)}).then((s) => s[${JSON.stringify(key)}])`);

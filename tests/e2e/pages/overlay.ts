@@ -94,6 +94,8 @@ export class OverlayPage {
   async axe(): Promise<string[]> {
     if (!this.driver.hasAxe) throw new Error('OverlayPage.axe() needs the extension launched with { withAxe: true }');
     const tabId = await this.driver.tabId(this.tab);
+    // Layout-dependent checks (contrast) need the tab in front.
+    await this.tab.bringToFront();
     await this.driver.injectFile(tabId, AXE_FILE);
     const lines = await this.driver.inTab<string[] | null>(tabId, axeOverlayInWorld, [OVERLAY_REF_KEY]);
     if (lines === null) throw new Error('axe found no overlay (or axe-core did not load) in the isolated world');
