@@ -69,6 +69,19 @@ export class OptionsPage {
     await this.tab.press(key);
   }
 
+  /** A real click on the button whose name (aria-label, else text) is exactly `name`. */
+  async click(name: string): Promise<void> {
+    const at = await this.tab.evaluate<{ x: number; y: number } | null>(`(() => {
+      const b = [...document.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent ?? '').trim() === ${JSON.stringify(name)});
+      if (!b) return null;
+      b.scrollIntoView({ block: 'center' });
+      const r = b.getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    })()`);
+    if (!at) throw new Error(`no button "${name}" on the options page`);
+    await this.tab.clickAt(at.x, at.y);
+  }
+
   /** One key of storage.sync as the extension reads it. */
   stored<T>(key: string): Promise<T | undefined> {
     return this.driver.inExtension<T | undefined>(`ext.storage.sync.get(${JSON.stringify(key)}).then((s) => s[${JSON.stringify(key)}])`);

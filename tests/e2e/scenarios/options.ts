@@ -44,7 +44,7 @@ export function optionsScenarios(browserName: BrowserName): void {
     await options.tab.bringToFront();
     await options.press('Tab');
     expect(await options.focusedId()).toBe('auto-retry');
-    await options.press('Space');
+    await options.press(' ');
     await options.waitForText('[role="status"]', 'Saved');
     await expect.poll(() => options.stored<boolean>('autoRetry')).toBe(false);
 
@@ -52,7 +52,10 @@ export function optionsScenarios(browserName: BrowserName): void {
     await options.type('rule-host', 'shop.example.com');
     await options.press('Enter');
     await options.waitForText('.host-list', 'shop.example.com');
-    await options.pressOn('Remove the rule for shop.example.com', 'Enter');
+    // Removed by Enter in Chromium; in Firefox a key press on a button focused from script did not
+    // activate it over WebDriver BiDi (measured), so there a real click removes it.
+    if (browserName === 'chromium') await options.pressOn('Remove the rule for shop.example.com', 'Enter');
+    else await options.click('Remove the rule for shop.example.com');
     await expect.poll(async () => (await options.text('body')) ?? '').toContain('No site rules yet.');
   });
 }
