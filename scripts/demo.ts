@@ -15,7 +15,9 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createServer, request, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { Socket } from 'node:net';
 import type { Page } from '@playwright/test';
-import { launchChromium, overlay, type ChromiumWithExtension } from '../tests/e2e/support/chromium';
+import { chromiumDriver, chromiumTab } from '../tests/e2e/pages/chromium-driver';
+import { OverlayPage } from '../tests/e2e/pages/overlay';
+import { launchChromium, type ChromiumWithExtension } from '../tests/e2e/support/chromium';
 import { repoPath } from '../tests/e2e/support/dist';
 import { pageText } from '../tests/e2e/support/page-wait';
 import { startOrigin, type Origin } from '../tests/support/origin';
@@ -181,19 +183,20 @@ async function main(): Promise<void> {
     if (status !== 503) throw new Error(`expected the site to fail with 503, got ${status}`);
     console.log(`${at()}  page fails with ${status} ${response?.statusText() ?? ''}`);
 
-    const layer = overlay(p).getByTestId('layer');
-    await layer.waitFor({ state: 'visible', timeout: 10_000 }).catch(() => {
+    // The overlay's root is closed: read it from the extension's isolated world (tests/e2e/pages).
+    const overlay = new OverlayPage(chromiumDriver(browser), chromiumTab(p));
+    const layer = await overlay.waitForText('layer', /\S/, 10_000).catch(() => {
       throw new Error('Comeback showed no overlay on the error page within 10 s');
     });
-    const explanation = (await overlay(p).getByTestId('explanation').textContent()) ?? '';
-    console.log(`${at()}  overlay shown: "${(await layer.textContent()) ?? ''}": "${explanation}"`);
+    const explanation = (await overlay.text('explanation')) ?? '';
+    console.log(`${at()}  overlay shown: "${layer}": "${explanation}"`);
     await p.waitForTimeout(300);
     await p.screenshot({ path: `${ARTIFACTS}/1-error-with-overlay.png` });
 
     // Follow the overlay's status line (countdown digits ignored) until the origin is back.
     let lastStatus = '';
     const followStatus = async (): Promise<void> => {
-      const text = await overlay(p).getByTestId('status-line').textContent({ timeout: 200 }).catch(() => null);
+      const text = await overlay.text('status-line');
       const shape = text?.replace(/\d+ s\b/g, 'N s') ?? '';
       if (text && shape !== lastStatus) {
         lastStatus = shape;

@@ -11,7 +11,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { UP_PAGE } from '../../tests/support/origin';
 import type { VarnishSite } from '../../tests/e2e/support/site';
 import { BENCH_DOMAIN } from './launch';
-import { readTimes, watchExtensionWorlds, OVERLAY_HOST_ID } from './page-probe';
+import { readTimes, watchExtensionWorlds, OVERLAY_HOST_TEST } from './page-probe';
 import { sleep } from './stats';
 
 const RETRY_AFTER_S = 2;
@@ -21,7 +21,7 @@ export const siteUrl = (site: VarnishSite, host: string, path: string): string =
   `http://${host}.${BENCH_DOMAIN}:${site.varnish.port}${path}`;
 
 async function waitForOverlay(page: Page, timeoutMs: number): Promise<void> {
-  await page.waitForFunction((id) => document.getElementById(id) !== null, OVERLAY_HOST_ID, { polling: 20, timeout: timeoutMs });
+  await page.waitForFunction(OVERLAY_HOST_TEST, undefined, { polling: 20, timeout: timeoutMs });
 }
 
 export interface DetectRun {

@@ -12,7 +12,7 @@
  */
 import browser from 'webextension-polyfill';
 import { statusInTitle, titleSuggestsError } from '../core/error-title';
-import { OVERLAY_HOST_ID, OVERLAY_STARTED_FLAG } from '../shared/overlay-ids';
+import { OVERLAY_REF_KEY, OVERLAY_STARTED_FLAG } from '../shared/overlay-ids';
 import { isHandledError } from './response';
 import { readState } from './store';
 import { onCommitted, onMainFrameResponse, seenLive } from './tabs';
@@ -21,17 +21,24 @@ import { onCommitted, onMainFrameResponse, seenLive } from './tabs';
 const SECOND_LOOK_MS = 5_000;
 
 /**
- * Runs in the page. Its navigation's status (Resource Timing's `responseStatus`; the title's
- * status where the browser lacks it), and, on an error page only, the removal of an overlay an
- * earlier run of the extension left behind: that overlay's script can no longer reach us.
+ * Runs in the page, in the extension's isolated world (executeScript's default), the world our
+ * overlay script ran in. Its navigation's status (Resource Timing's `responseStatus`; the
+ * title's status where the browser lacks it), and, on an error page only, the removal of an
+ * overlay an earlier run of the extension left behind: that overlay's script can no longer reach
+ * us. It is found by the reference it keeps on this world's global scope (OverlayRef: the host
+ * has no fixed id a page could look for, and page script cannot see this global).
  */
-function pageStatus(hostId: string, flag: string, titleStatus: number): number {
+function pageStatus(refKey: string, flag: string, titleStatus: number): number {
   // A navigation entry is a PerformanceResourceTiming; where the browser lacks responseStatus, it reads undefined.
   const nav = performance.getEntriesByType('navigation')[0] as PerformanceResourceTiming | undefined;
   const status = nav?.responseStatus || titleStatus;
   if (status === 429 || (status >= 500 && status <= 599)) {
-    document.getElementById(hostId)?.remove();
-    delete (globalThis as Record<string, unknown>)[flag];
+    const scope = globalThis as Record<string, unknown>;
+    const ref = scope[refKey] as { host?: { remove?: () => void } } | undefined;
+    // The old script's remove() may belong to a context that is gone: take the element away directly.
+    ref?.host?.remove?.();
+    delete scope[refKey];
+    delete scope[flag];
   }
   return status;
 }
@@ -41,7 +48,7 @@ async function statusOf(tabId: number, title: string): Promise<number> {
     const [result] = await browser.scripting.executeScript({
       target: { tabId },
       func: pageStatus,
-      args: [OVERLAY_HOST_ID, OVERLAY_STARTED_FLAG, statusInTitle(title) ?? 0],
+      args: [OVERLAY_REF_KEY, OVERLAY_STARTED_FLAG, statusInTitle(title) ?? 0],
     });
     return typeof result?.result === 'number' ? result.result : 0;
   } catch {

@@ -21,4 +21,6 @@ export const isHello: Guard<Hello> = (v): v is Hello =>
   && typeof v.text === 'string' && v.text.length <= MAX_PAGE_TEXT
   && typeof v.contentType === 'string' && v.contentType.length <= 200;
 
-export const isConfirmed: Guard<{ confirmed: true }> = (v): v is { confirmed: true } => isObject(v) && v.confirmed === true;
+/** A resend request: the tab and the origin the popup showed (bounded: an origin is short). */
+export const isResendRequest: Guard<{ tabId: number; origin: string }> = (v): v is { tabId: number; origin: string } =>
+  hasTabId(v) && typeof (v as Record<string, unknown>).origin === 'string' && ((v as Record<string, unknown>).origin as string).length <= 2048;

@@ -6,10 +6,11 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { MAX_PAGE_TEXT } from '../core/limits';
 import type { Envelope, MessageType, RequestOf, ResponseOf, Sender } from '../shared/messages';
-import { resendForm, retryNow, stopTab } from './actions';
-import { hasTabId, isConfirmed, isEmpty, isHello, isObject, maybeTabId, type Guard } from './guards';
+import { retryNow, stopTab } from './actions';
+import { hasTabId, isEmpty, isHello, isObject, isResendRequest, maybeTabId, type Guard } from './guards';
 import { popupRoutes } from './handlers/popup-routes';
 import { listIncidents } from './incidents';
+import { resendFromPopup } from './resend';
 import { currentSettings } from './settings';
 import { dispatch as dispatchEvent, readState } from './store';
 import { refineDiagnosis } from './tabs';
@@ -54,10 +55,8 @@ const core: Pick<Table, CoreType> = {
     from: 'any', valid: maybeTabId,
     handle: async (_p, { tabId }) => { if (tabId !== null) await stopTab(tabId); return viewOf(tabId); },
   },
-  'form/resend': {
-    from: 'content', valid: isConfirmed,
-    handle: async (_p, { tabId }) => { if (tabId !== null) await resendForm(tabId); return null; },
-  },
+  // From the popup only, after its confirmation; rate-limited and origin-checked in ./resend.
+  'form/resend': { from: 'extension', valid: isResendRequest, handle: (p) => resendFromPopup(p.tabId, p.origin) },
   'tab/view': { from: 'extension', valid: hasTabId, handle: (_p, { tabId }) => viewOf(tabId) },
   'incidents/list': { from: 'extension', valid: isEmpty, handle: () => listIncidents() },
 };

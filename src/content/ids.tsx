@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import type { DiagnosisIds } from '../core/types';
 import { t } from './i18n';
+import { trusted } from './trusted';
 
 const LABELS: Record<keyof DiagnosisIds, string> = {
   xid: 'ov_id_xid', details: 'ov_id_details', rayId: 'ov_id_ray', requestId: 'ov_id_request', reference: 'ov_id_reference',
@@ -24,7 +25,7 @@ export function Ids({ ids }: { ids: DiagnosisIds }) {
     <div class="ids">
       <span class="muted small">{t('ov_ids_label')}</span>
       <code data-testid="ids">{lines.join(' · ')}</code>
-      <button type="button" class="link" data-testid="copy-ids" onClick={copy}>{t('ov_copy')}</button>
+      <button type="button" class="link" data-testid="copy-ids" onClick={trusted(copy)}>{t('ov_copy')}</button>
       <span role="status" class="small">{copied === 'yes' ? t('ov_copied') : copied === 'failed' ? t('ov_copy_failed') : ''}</span>
     </div>
   );

@@ -1,7 +1,9 @@
 /**
  * The overlay panel: which layer failed, in plain words, whether waiting helps, the retry
  * countdown, and the user's buttons. Everything is a native button, so it works from the
- * keyboard; the status line is a polite live region.
+ * keyboard; the status line is a polite live region. Every handler acts on trusted events only
+ * (./trusted.ts). A form is never sent again from here: a page could press the button itself,
+ * so the overlay only points to the toolbar popup, where the warning and the confirmation live.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { send } from '../shared/messages';
@@ -10,6 +12,7 @@ import { extensionAlive } from './alive';
 import { t } from './i18n';
 import { Ids } from './ids';
 import { StatusLine } from './status-line';
+import { trusted } from './trusted';
 import { VerdictLine } from './verdict-line';
 
 function useNow(): number {
@@ -31,16 +34,9 @@ function useDuePing(nextAt: number | null): void {
   }, [nextAt]);
 }
 
-function FormResend() {
-  const [asking, setAsking] = useState(false);
-  if (!asking) return <button type="button" onClick={() => setAsking(true)}>{t('ov_send_again')}</button>;
-  return (
-    <div role="alertdialog" aria-labelledby="cb-warn" class="warn">
-      <p id="cb-warn">{t('ov_send_again_warning')}</p>
-      <button type="button" onClick={() => { send('form/resend', { confirmed: true }).catch(() => undefined); }}>{t('ov_send_again_confirm')}</button>
-      <button type="button" class="secondary" onClick={() => setAsking(false)}>{t('ov_cancel')}</button>
-    </div>
-  );
+/** The page was a form: say so, and where the user can send it again (the toolbar popup). */
+function FormNote() {
+  return <p class="small" data-testid="form-note">{t('ov_form_resend_in_popup')}</p>;
 }
 
 export function Panel({ initial, onView }: { initial: TabView; onView: (set: (v: TabView) => void) => void }) {
@@ -59,15 +55,15 @@ export function Panel({ initial, onView }: { initial: TabView; onView: (set: (v:
     <section data-testid="comeback-panel" role="region" aria-labelledby="cb-layer" class="panel">
       <header>
         <h2 id="cb-layer" data-testid="layer">{t(view.explanation.layerKey)}</h2>
-        <button type="button" class="close" aria-label={t('ov_hide')} title={t('ov_hide')} onClick={() => setHidden(true)}>×</button>
+        <button type="button" class="close" aria-label={t('ov_hide')} title={t('ov_hide')} data-testid="hide" onClick={trusted(() => setHidden(true))}>×</button>
       </header>
       <p data-testid="explanation">{t(view.explanation.visitorKey)}</p>
       <p class="muted small" data-testid="wait-helps">{t(view.explanation.waitKey)}</p>
       <StatusLine view={view} now={now} />
       <VerdictLine />
       <div class="actions">
-        {form ? <FormResend /> : canRetryNow ? <button type="button" data-testid="retry-now" onClick={() => act('retry/now')}>{t('ov_retry_now')}</button> : null}
-        {canStop ? <button type="button" class="secondary" data-testid="stop" onClick={() => act('retry/stop')}>{t('ov_stop')}</button> : null}
+        {form ? <FormNote /> : canRetryNow ? <button type="button" data-testid="retry-now" onClick={trusted(() => act('retry/now'))}>{t('ov_retry_now')}</button> : null}
+        {canStop ? <button type="button" class="secondary" data-testid="stop" onClick={trusted(() => act('retry/stop'))}>{t('ov_stop')}</button> : null}
       </div>
       <Ids ids={view.diagnosis.ids} />
     </section>

@@ -7,6 +7,7 @@ import type { RetryView, TabView } from '../shared/view';
 import { Button } from '../ui/button';
 import { t } from '../ui/i18n';
 import { formatDuration, secondsLeft } from './duration';
+import { FormResend } from './form-resend';
 
 interface RetryCardProps {
   view: TabView;
@@ -55,6 +56,7 @@ export function RetryCard({ view, maxWaitSeconds, neverRule, onRetryNow, onStop,
       )}
       {retry.phase !== 'not-resent' && <p class="muted">{retryAfterLine(retry, maxWaitSeconds)}</p>}
       {retry.controls.retryNowAt !== null && <p class="muted">{t('pp_retry_now_again_in', [formatDuration(secondsLeft(retry.controls.retryNowAt, now), t)])}</p>}
+      {retry.phase === 'not-resent' && <FormResend view={view} />}
       <div class="row">
         {retry.controls.canRetryNow && <Button kind="primary" onClick={onRetryNow}>{t('pp_retry_now')}</Button>}
         {retry.controls.canStop && <Button onClick={onStop}>{t('pp_stop')}</Button>}

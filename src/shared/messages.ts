@@ -23,8 +23,10 @@ export interface MessageMap {
   'retry/now': { from: 'any'; request: { tabId?: number }; response: TabView | null };
   /** Stop retrying in this tab. */
   'retry/stop': { from: 'any'; request: { tabId?: number }; response: TabView | null };
-  /** Send a form again, after the user confirmed the overlay's warning. */
-  'form/resend': { from: 'content'; request: { confirmed: true }; response: null };
+  /** Send a form again, after the user confirmed the popup's warning (never from a page: the page
+   * could press an overlay button itself). `origin`: the site the popup showed; refused when the
+   * tab has moved elsewhere since. Rate-limited per tab (src/background/resend.ts). */
+  'form/resend': { from: 'extension'; request: { tabId: number; origin: string }; response: ResendResult };
   /** The state of one tab, for the popup. */
   'tab/view': { from: 'extension'; request: { tabId: number }; response: TabView | null };
   /** Recent incidents, for the popup on a healthy page. */
@@ -70,6 +72,15 @@ export interface SiteActionRequest {
 export type ActionResult =
   | { ok: true }
   | { ok: false; error: 'no-tab' | 'not-web-page' | 'private-not-allowed' | 'tab-moved' | 'form-page' | 'permission-denied' | 'failed' };
+
+/**
+ * The outcome of "send the form again": `too-soon` (sent again for this tab moments ago),
+ * `origin-mismatch` (the tab shows another site than the popup did), `not-a-form` (the tab's
+ * failed request was not a form, or Comeback does not know the tab).
+ */
+export type ResendResult =
+  | { ok: true }
+  | { ok: false; error: 'too-soon' | 'origin-mismatch' | 'not-a-form' | 'failed' };
 
 /** The verdict as plain text (rendered as text, never HTML) and its kind. */
 export interface OverlayVerdict {

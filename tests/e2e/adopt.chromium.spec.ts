@@ -5,8 +5,12 @@
  * leaving dead buttons, a frozen countdown and an error in the page's console every second.
  * (Chromium started with --load-extension does not bring a reloaded extension back, so the
  * adoption of the tab by the updated extension is tested in Firefox: adopt.firefox.spec.ts.)
+ * Chromium only: Firefox's temporary add-on has no reload that keeps the old content script
+ * running cut off, which is the case tested here.
  */
-import { overlay } from './support/chromium';
+import { chromiumDriver, chromiumTab } from './pages/chromium-driver';
+import { OverlayPage } from './pages/overlay';
+import { waitUntil } from './pages/driver';
 import { expect, test } from './support/fixtures';
 
 type Chrome = { chrome: { runtime: { reload(): void } } };
@@ -17,13 +21,16 @@ test('an overlay cut off from the extension takes itself away, quietly', async (
   const pageErrors: string[] = [];
   page.on('pageerror', (e) => pageErrors.push(e.message));
   expect((await page.goto(site.varnish.url('/waiting')))?.status()).toBe(503);
-  await expect(overlay(page).getByTestId('status-line')).toContainText(/Next try in \d+ s/, { timeout: 5_000 });
+  const overlay = new OverlayPage(chromiumDriver(comeback), chromiumTab(page));
+  await overlay.waitForText('status-line', /Next try in \d+ s/);
+  expect(await overlay.hostInPage()).toBe(true);
 
   const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
   if (!worker) throw new Error('no service worker');
   await worker.evaluate(() => { (globalThis as unknown as Chrome).chrome.runtime.reload(); }).catch(() => undefined);
 
-  await expect(overlay(page)).toHaveCount(0, { timeout: 5_000 });
+  // The extension is gone, so only what the page sees is left to ask: the host is removed.
+  await waitUntil('the overlay host removed', () => overlay.hostInPage(), (present) => !present, 5_000);
   await page.waitForTimeout(2_500); // a ticking countdown would have thrown twice by now
   expect(pageErrors).toEqual([]);
   await expect(page.getByText('Backend fetch failed').first()).toBeVisible(); // the site's own page is untouched

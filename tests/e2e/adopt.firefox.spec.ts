@@ -7,13 +7,15 @@
  */
 import { expect, firefoxTest as test } from './support/fixtures';
 import type { Page } from 'puppeteer-core';
-import { bodyText, hasOverlayHost, overlayText, waitFor } from './support/firefox';
+import { firefoxDriver, firefoxTab } from './pages/firefox-driver';
+import { OverlayPage } from './pages/overlay';
+import { bodyText, waitFor } from './support/firefox';
 
 test('a tab showing a 503 before Comeback was installed is adopted and comes back by itself (Firefox)', async ({ site, launchFirefox }) => {
   const { origin, varnish } = site;
   let failing: Page | undefined;
   let healthy: Page | undefined;
-  await launchFirefox({
+  const firefox = await launchFirefox({
     beforeInstall: async (browser) => {
       await origin.setMode('up');
       healthy = await browser.newPage();
@@ -28,12 +30,14 @@ test('a tab showing a 503 before Comeback was installed is adopted and comes bac
   const page = failing;
 
   // Installed: the error tab gets a live overlay that counts down; the healthy tab gets nothing.
-  await waitFor('the adopted overlay', () => overlayText(page, 'status-line'), (t) => /Next try in \d+ s/.test(t ?? ''), 15_000);
-  expect(await overlayText(page, 'layer')).toContain('Varnish');
-  expect(await hasOverlayHost(healthy)).toBe(false);
+  const driver = firefoxDriver(firefox);
+  const overlay = new OverlayPage(driver, firefoxTab(page));
+  await overlay.waitForText('status-line', /Next try in \d+ s/, 15_000);
+  expect(await overlay.text('layer')).toContain('Varnish');
+  expect(await new OverlayPage(driver, firefoxTab(healthy)).hostInPage()).toBe(false);
 
   // The origin comes back: the page returns by itself.
   await origin.setMode('up');
   await waitFor('the real page', () => bodyText(page), (t) => t.includes('The real page'), 20_000);
-  expect(await hasOverlayHost(page)).toBe(false);
+  expect(await overlay.hostInPage()).toBe(false);
 });

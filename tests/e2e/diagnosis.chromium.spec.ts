@@ -5,16 +5,15 @@
  * in the popup (opened as a page with ?tabId=) before any probe could have refined it.
  */
 import { expect, test, type Worker } from '@playwright/test';
-import { attachLog, popupUrl, type ChromiumWithExtension } from './support/chromium';
+import { attachLog, launchChromium, popupUrl, type ChromiumWithExtension } from './support/chromium';
 import { cliDiagnosis, shownTexts, startDiagnosisCases, type DiagnosisCases } from './support/diagnosis-cases';
-import { launchWithHosts } from './ui/launch';
 
 let browser: ChromiumWithExtension | undefined;
 let proxies: DiagnosisCases | undefined;
 
 test.beforeEach(async () => {
   proxies = await startDiagnosisCases();
-  browser = await launchWithHosts(Object.fromEntries(proxies.cases.map((c) => [c.host, `127.0.0.1:${c.port}`])));
+  browser = await launchChromium({ hosts: Object.fromEntries(proxies.cases.map((c) => [c.host, `127.0.0.1:${c.port}`])) });
 });
 
 test.afterEach(async () => {

@@ -7,19 +7,19 @@
  */
 import { expect, test } from '@playwright/test';
 import { cliDiagnosis, shownTexts, startDiagnosisCases, type DiagnosisCases } from './support/diagnosis-cases';
-import { launchFirefoxWith, tabIdFor, type FirefoxProxied } from './support/ff-launch';
+import { launchFirefox, tabIdFor, type FirefoxWithExtension } from './support/firefox';
 import { startForwardProxy, type ForwardProxy } from './support/ff-proxy';
 import { reportFirefox, waitFor } from './support/firefox';
 
 let proxies: DiagnosisCases | undefined;
 let forward: ForwardProxy | undefined;
-let firefox: FirefoxProxied | undefined;
+let firefox: FirefoxWithExtension | undefined;
 
 test.beforeEach(async () => {
   proxies = await startDiagnosisCases();
   forward = await startForwardProxy();
   for (const c of proxies.cases) forward.mapHttp(c.host, c.port);
-  firefox = await launchFirefoxWith({ prefs: forward.prefs() });
+  firefox = await launchFirefox({ prefs: forward.prefs() });
 });
 
 test.afterEach(async () => {

@@ -11,7 +11,7 @@
 import { expect, test } from '@playwright/test';
 import { THIRD_PARTIES, type ConsentKey } from '../../src/status/privacy/third-parties';
 import { jsonFixture, startFixtureHosts, type FixtureHosts, type SeenRequest } from './support/fixture-hosts';
-import { launchFirefoxWith, tabIdFor, type FirefoxProxied } from './support/ff-launch';
+import { launchFirefox, tabIdFor, type FirefoxWithExtension } from './support/firefox';
 import { startForwardProxy, type ForwardProxy } from './support/ff-proxy';
 import { reportFirefox, waitFor } from './support/firefox';
 import { startVarnishSite, type VarnishSite } from './support/site';
@@ -38,7 +38,7 @@ const SETTINGS: ReadonlyArray<readonly [string, Consent]> = [
 let site: VarnishSite | undefined;
 let fx: FixtureHosts | undefined;
 let proxy: ForwardProxy | undefined;
-let firefox: FirefoxProxied | undefined;
+let firefox: FirefoxWithExtension | undefined;
 
 test.beforeEach(async () => {
   site = await startVarnishSite('down');
@@ -55,7 +55,7 @@ test.beforeEach(async () => {
     proxy.mapHttp(host, fx.port);
     proxy.mapTls(host, fx.port);
   }
-  firefox = await launchFirefoxWith({ prefs: proxy.prefs(), acceptInsecureCerts: true });
+  firefox = await launchFirefox({ prefs: proxy.prefs(), acceptInsecureCerts: true });
 });
 
 test.afterEach(async () => {
@@ -72,7 +72,7 @@ test.afterEach(async () => {
 });
 
 /** The full run on one page, as in the Chromium spec. */
-async function fullRun(b: FirefoxProxied, url: string): Promise<void> {
+async function fullRun(b: FirefoxWithExtension, url: string): Promise<void> {
   const page = await b.newPage();
   expect((await page.goto(url))?.status()).toBe(503);
   await waitFor('a settled verdict in the overlay', () => page.evaluate(() => document.getElementById('comeback-overlay-host')

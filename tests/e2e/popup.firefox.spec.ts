@@ -11,9 +11,10 @@ import { expect, test } from '@playwright/test';
 import type { Page } from 'puppeteer-core';
 import { chooseGuide } from '../../src/core/guide';
 import type { Diagnosis } from '../../src/core/types';
-import { launchFirefoxWith, tabIdFor, type FirefoxProxied } from './support/ff-launch';
 import { startForwardProxy, type ForwardProxy } from './support/ff-proxy';
-import { overlayText, reportFirefox, waitFor } from './support/firefox';
+import { firefoxDriver, firefoxTab } from './pages/firefox-driver';
+import { OverlayPage } from './pages/overlay';
+import { launchFirefox, reportFirefox, tabIdFor, waitFor, type FirefoxWithExtension } from './support/firefox';
 import { requestsFor, startVarnishSite, type VarnishSite } from './support/site';
 import { startCacheSite, type CacheSite } from './ui/cache-site';
 import { lastClipboardWrite, watchClipboardWrites } from './ui/clipboard';
@@ -25,7 +26,7 @@ const shopUrl = (path: string): string => `http://${SHOP}${path}`;
 let site: VarnishSite | undefined;
 let siteB: CacheSite | undefined;
 let proxy: ForwardProxy | undefined;
-let firefox: FirefoxProxied | undefined;
+let firefox: FirefoxWithExtension | undefined;
 
 test.beforeEach(async () => {
   site = await startVarnishSite('up');
@@ -35,7 +36,7 @@ test.beforeEach(async () => {
   proxy.mapHttp(OTHER, Number(new URL(siteB.url('/')).port), '127.0.0.2');
   // browsingData is optional (docs/permissions.md), asked at the "clear" click: without a
   // doorhanger (this pref) Firefox grants it as the user's "Allow" would.
-  firefox = await launchFirefoxWith({ prefs: { ...proxy.prefs(), 'extensions.webextOptionalPermissionPrompts': false } });
+  firefox = await launchFirefox({ prefs: { ...proxy.prefs(), 'extensions.webextOptionalPermissionPrompts': false } });
 });
 
 test.afterEach(async () => {
@@ -99,7 +100,7 @@ test('Firefox: the popup guides through a Varnish 503; Stop, the cache clearing,
   await origin.setMode('down');
   const failedUrl = shopUrl('/shop?step=2');
   expect((await tabA.goto(failedUrl))?.status()).toBe(503);
-  await waitFor('the overlay', () => overlayText(tabA, 'layer'), (t) => t !== null, 5_000);
+  await new OverlayPage(firefoxDriver(firefox), firefoxTab(tabA)).waitForText('layer', /\S/);
 
   // 3. The popup for that tab: the diagnosis and the guide for it.
   const tabId = await tabIdFor(ext, failedUrl);

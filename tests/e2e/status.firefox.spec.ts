@@ -13,9 +13,10 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from 'puppeteer-core';
 import { jsonFixture, startFixtureHosts, type FixtureHosts } from './support/fixture-hosts';
-import { launchFirefoxWith, type FirefoxProxied } from './support/ff-launch';
 import { startForwardProxy, type ForwardProxy } from './support/ff-proxy';
-import { reportFirefox, waitFor } from './support/firefox';
+import { firefoxDriver, firefoxTab } from './pages/firefox-driver';
+import { OverlayPage } from './pages/overlay';
+import { launchFirefox, reportFirefox, waitFor, type FirefoxWithExtension } from './support/firefox';
 import { startVarnishSite, type VarnishSite } from './support/site';
 
 const SITE = 'www.airgateway.com';
@@ -25,7 +26,7 @@ const PROBE = 'detectportal.firefox.com'; // Firefox's connectivity probe (http)
 let site: VarnishSite | undefined;
 let fx: FixtureHosts | undefined;
 let proxy: ForwardProxy | undefined;
-let firefox: FirefoxProxied | undefined;
+let firefox: FirefoxWithExtension | undefined;
 
 test.beforeEach(async () => {
   site = await startVarnishSite('down');
@@ -37,7 +38,7 @@ test.beforeEach(async () => {
   proxy.mapHttp(STATUS, fx.port);
   proxy.mapTls(STATUS, fx.port);
   proxy.mapTls(PROBE, fx.port);
-  firefox = await launchFirefoxWith({ prefs: proxy.prefs(), acceptInsecureCerts: true });
+  firefox = await launchFirefox({ prefs: proxy.prefs(), acceptInsecureCerts: true });
   // An extension API round trip from one of its pages before the first navigation: a page
   // opened right after installation was sometimes not seen by the background at all.
   await setConsent(firefox, null);
@@ -60,20 +61,14 @@ test.afterEach(async () => {
   firefox = proxy = fx = site = undefined;
 });
 
-/** The overlay's verdict line: its data-verdict and text, or null while it is absent. */
-async function verdict(page: Page): Promise<{ kind: string | null; text: string } | null> {
-  try {
-    return await page.evaluate(() => {
-      const el = document.getElementById('comeback-overlay-host')?.shadowRoot?.querySelector('[data-testid="verdict"]');
-      return el ? { kind: el.getAttribute('data-verdict'), text: el.textContent ?? '' } : null;
-    });
-  } catch {
-    return null;
-  }
+/** The overlay's verdict line: its data-verdict and text, or null while it is absent (read through the page object). */
+async function verdict(b: FirefoxWithExtension, page: Page): Promise<{ kind: string | null; text: string } | null> {
+  const item = await new OverlayPage(firefoxDriver(b), firefoxTab(page)).item('verdict');
+  return item ? { kind: item.data.verdict ?? null, text: item.text } : null;
 }
 
 /** Writes the consent flags the options page would (storage.sync, `consent`), from an extension page. */
-async function setConsent(b: FirefoxProxied, consent: Record<string, boolean> | null): Promise<void> {
+async function setConsent(b: FirefoxWithExtension, consent: Record<string, boolean> | null): Promise<void> {
   const ext = await b.newPage();
   await ext.goto(b.popupUrl(), { waitUntil: 'networkidle0' });
   await ext.evaluate(async (c: Record<string, boolean> | null) => {
@@ -84,13 +79,13 @@ async function setConsent(b: FirefoxProxied, consent: Record<string, boolean> | 
   await ext.close();
 }
 
-async function verdictOf(page: Page, host: string): Promise<{ kind: string | null; text: string }> {
+async function verdictOf(b: FirefoxWithExtension, page: Page, host: string): Promise<{ kind: string | null; text: string }> {
   const res = await page.goto(`http://${host}/`);
   expect(res?.status()).toBe(503);
   expect(await page.evaluate(() => document.body.innerText)).toContain('Backend fetch failed');
-  const v = await waitFor('a settled verdict in the overlay', () => verdict(page), (x) => /everyone|just-you|unknown/.test(x?.kind ?? ''), 20_000)
+  const v = await waitFor('a settled verdict in the overlay', () => verdict(b, page), (x) => /everyone|just-you|unknown/.test(x?.kind ?? ''), 20_000)
     .catch(async (e: unknown) => {
-      const host = await page.evaluate(() => document.getElementById('comeback-overlay-host')?.shadowRoot?.textContent ?? '(no overlay host)').catch(() => '?');
+      const host = (await new OverlayPage(firefoxDriver(b), firefoxTab(page)).snapshot()).text || '(no overlay)';
       throw new Error(`${e instanceof Error ? e.message : String(e)}; overlay: ${host}`);
     });
   if (!v) throw new Error('no verdict');
@@ -106,7 +101,7 @@ test('Firefox: a Varnish 503 on a site whose Statuspage page reports a major out
   fx.route(STATUS, '/api/v2/summary.json', jsonFixture('statuspage-summary-major-outage.json'));
   const page = await firefox.newPage();
   const t0 = Date.now();
-  const v = await verdictOf(page, SITE);
+  const v = await verdictOf(firefox, page, SITE);
   console.log(`verdict "${v.text}" after ${Date.now() - t0} ms`);
   expect(v.kind, v.text).toBe('everyone');
   expect(v.text).toContain('Down for everyone');

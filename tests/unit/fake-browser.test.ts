@@ -34,7 +34,7 @@ describe('shared fake browser', () => {
   });
 
   it('speaks English and answers messages from a table', async () => {
-    expect(browser.i18n.getMessage('ov_send_again_confirm')).not.toBe('');
+    expect(browser.i18n.getMessage('ov_retry_now')).not.toBe('');
     const bg = fakeBackground();
     bg.answers['tab/view'] = (p) => ({ echoed: p });
     await expect(browser.runtime.sendMessage({ type: 'tab/view', payload: { tabId: 3 } })).resolves.toEqual({ echoed: { tabId: 3 } });

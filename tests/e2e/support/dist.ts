@@ -3,7 +3,7 @@
  * e2e tests load exactly those folders (COMEBACK_DIST_CHROME / COMEBACK_DIST_FIREFOX point
  * elsewhere, e.g. at an unpacked store zip).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -43,3 +43,17 @@ export function builtManifest(target: Target): BuiltManifest {
 
 /** Absolute path under the repository (for screenshots and artifacts). */
 export const repoPath = (...parts: string[]): string => join(ROOT, ...parts);
+
+/**
+ * A copy of the built package for `target` with axe-core added as one more file (`file`), for
+ * accessibility checks inside the overlay's closed shadow root: scripting.executeScript can
+ * inject only files of the extension's own package into its isolated world. Tests only; the
+ * shipped package never contains it.
+ */
+export function packageWithAxe(target: Target, file: string): string {
+  const dir = repoPath('test-results', `package-with-axe-${target}`);
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(assertBuilt(target), dir, { recursive: true });
+  copyFileSync(repoPath('node_modules/axe-core/axe.min.js'), join(dir, file));
+  return dir;
+}

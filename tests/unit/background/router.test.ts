@@ -21,6 +21,13 @@ describe('router', () => {
     await expect(onMessage({ type: 'tab/view', payload: { tabId: 4 } }, page as never)).rejects.toThrow(/not allowed/);
     await expect(onMessage({ type: 'popup/clear-site-data', payload: { tabId: 4 } }, page as never)).rejects.toThrow(/not allowed/);
   });
+  it('takes "send the form again" only from the popup, and "offline" from no page at all', async () => {
+    await expect(onMessage({ type: 'form/resend', payload: { tabId: 4, origin: 'https://shop.example' } }, page as never)).rejects.toThrow(/not allowed/);
+    await expect(onMessage({ type: 'form/resend', payload: { confirmed: true } }, popup as never)).rejects.toThrow(/malformed/);
+    // A page's offline state is not news to the background any more: no such message.
+    expect(onMessage({ type: 'net/changed', payload: { online: false } }, page as never)).toBeUndefined();
+    await expect(onMessage({ type: 'form/resend', payload: { tabId: 99, origin: 'https://shop.example' } }, popup as never)).resolves.toEqual({ ok: false, error: 'not-a-form' });
+  });
   it('refuses another extension', async () => {
     await expect(onMessage({ type: 'retry/stop', payload: {} }, stranger as never)).rejects.toThrow(/not allowed/);
   });

@@ -83,8 +83,8 @@ describe('guards', () => {
     expect(guards.hasTabId({ tabId: -1 })).toBe(false);
     expect(guards.hasTabId({ tabId: 1.5 })).toBe(false);
     expect(guards.maybeTabId({})).toBe(true);
-    expect(guards.isConfirmed({ confirmed: true })).toBe(true);
-    expect(guards.isConfirmed({ confirmed: 'yes' })).toBe(false);
+    expect(guards.isResendRequest({ tabId: 3, origin: 'https://shop.example' })).toBe(true);
+    expect(guards.isResendRequest({ tabId: 3 })).toBe(false);
     expect(guards.isEmpty(null)).toBe(false);
     expect(guards.isEmpty([])).toBe(false);
   });
