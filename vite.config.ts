@@ -52,6 +52,13 @@ export default defineConfig(({ mode }) => {
       // stay in `ui`, which only the popup and the options page import.
       rolldownOptions: {
         output: {
+          // Content hashes in file names came out different when the same sources were built
+          // in another folder (rolldown hashed something path-dependent into entry chunks), so
+          // the Firefox package did not rebuild byte for byte from the sources AMO reviews. An
+          // extension updates as a whole, so no file name needs a hash for cache busting; the
+          // bundler numbers clashing names itself, in a fixed order.
+          entryFileNames: 'assets/[name].js',
+          chunkFileNames: 'assets/[name].js',
           advancedChunks: {
             groups: [
               { name: 'polyfill', test: /node_modules[\\/]webextension-polyfill[\\/]/, priority: 30 },
