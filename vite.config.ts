@@ -1,5 +1,6 @@
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
+import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import source from './manifest.json' with { type: 'json' };
 
@@ -34,10 +35,18 @@ const noWebAccessibleOverlay: Plugin = {
   },
 } as Plugin;
 
+/** PRIVACY.md ships in the package as plain text, so the options page links to it offline. */
+const privacyPolicy: Plugin = {
+  name: 'comeback:privacy-policy',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: 'PRIVACY.txt', source: readFileSync(new URL('./PRIVACY.md', import.meta.url), 'utf8') });
+  },
+};
+
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
-    plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false }), crx({ manifest: manifestFor(target), browser: target }), noWebAccessibleOverlay],
+    plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false }), crx({ manifest: manifestFor(target), browser: target }), noWebAccessibleOverlay, privacyPolicy],
     build: {
       outDir: `dist/${target}`,
       emptyOutDir: true,

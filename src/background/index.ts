@@ -5,6 +5,7 @@
  */
 import browser from 'webextension-polyfill';
 import { adoptNowAndSoon } from './adopt';
+import { registerCommands } from './commands';
 import { onNotificationClicked } from './notify';
 import { keepHeaders } from './response';
 import { onMessage } from './router';
@@ -38,6 +39,7 @@ browser.notifications.onClicked.addListener((id) => { onNotificationClicked(id).
 self.addEventListener('online', () => { setOnline(true).catch(report('going online')); });
 self.addEventListener('offline', () => { setOnline(false).catch(report('going offline')); });
 watchSettings();
+registerCommands();
 // Error pages that loaded before our listeners existed (adopt.ts).
 browser.runtime.onStartup.addListener(() => { adoptNowAndSoon(report('adopting open error tabs')); });
 browser.runtime.onInstalled.addListener(() => { adoptNowAndSoon(report('adopting open error tabs')); });

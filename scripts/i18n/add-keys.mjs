@@ -1,0 +1,35 @@
+// `node scripts/i18n/add-keys.mjs <file.json> [anchor-key]`: adds messages to
+// public/_locales/<locale>/messages.json, one message per line as the files are written.
+// Existing lines stay byte for byte (others edit these files too, so a merge sees only the
+// added lines); new keys go after `anchor-key`'s line, or at the end. A locale without a file
+// gets one in English's key order. Input: {"<locale>": {"<key>": {"message", "description", "placeholders"?}}}.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+
+const [file, anchor] = process.argv.slice(2);
+const input = JSON.parse(readFileSync(file, 'utf8'));
+const line = (key, e) => {
+  const parts = [`"message": ${JSON.stringify(e.message)}`, `"description": ${JSON.stringify(e.description ?? '')}`];
+  if (e.placeholders) parts.push(`"placeholders": ${JSON.stringify(e.placeholders).replaceAll('":', '": ').replaceAll(',"', ', "')}`);
+  return `  ${JSON.stringify(key)}: {${parts.join(', ')}}`;
+};
+for (const [locale, messages] of Object.entries(input)) {
+  const path = `public/_locales/${locale}/messages.json`;
+  if (!existsSync(path)) {
+    const order = Object.keys(JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')));
+    const keys = [...order.filter((k) => k in messages), ...Object.keys(messages).filter((k) => !order.includes(k))];
+    writeFileSync(path, `{\n${keys.map((k) => line(k, messages[k])).join(',\n')}\n}\n`);
+    continue;
+  }
+  const current = JSON.parse(readFileSync(path, 'utf8'));
+  const fresh = Object.entries(messages).filter(([k]) => !(k in current));
+  if (fresh.length === 0) continue;
+  const lines = readFileSync(path, 'utf8').replace(/\n}\n?$/, '').split('\n');
+  let at = anchor === undefined ? -1 : lines.findIndex((l) => l.startsWith(`  ${JSON.stringify(anchor)}:`));
+  if (at < 0) at = lines.length - 1;
+  const last = !lines[at].endsWith(',');
+  if (last) lines[at] += ',';
+  const added = fresh.map(([k, e], i) => line(k, e) + (last && i === fresh.length - 1 ? '' : ','));
+  lines.splice(at + 1, 0, ...added);
+  writeFileSync(path, `${lines.join('\n')}\n}\n`);
+  JSON.parse(readFileSync(path, 'utf8')); // throws if the edit broke the file
+}
