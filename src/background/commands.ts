@@ -4,6 +4,12 @@
  * (actions.ts retryNow: one probe for the site, a reload only if it answers) for the tab the
  * user is looking at. https://developer.chrome.com/docs/extensions/reference/api/commands,
  * https://developer.mozilla.org/docs/Mozilla/Add-ons/WebExtensions/API/commands/onCommand
+ *
+ * The suggested keys (Alt+Shift+O opens the popup, Alt+Shift+Y retries) are ones the browsers
+ * leave free: Chromium 156 silently leaves a suggested key unassigned when it is one of its own
+ * shortcuts, and of Alt+Shift+A…Z it refused A B C N P R T W X Z (measured by installing an
+ * extension with each; see README "Keyboard shortcuts"). Firefox's own shortcuts use Ctrl/Ctrl+Shift,
+ * not Alt+Shift (https://support.mozilla.org/kb/keyboard-shortcuts-perform-firefox-tasks-quickly).
  */
 import browser, { type Tabs } from 'webextension-polyfill';
 import { retryNow } from './actions';
