@@ -46,20 +46,24 @@ function main(argv) {
   try {
     for (const folder of ['a', 'second-build-elsewhere']) {
       const dir = join(base, folder);
+      const t0 = Date.now();
       for (const e of entries) {
         mkdirSync(dirname(join(dir, e.name)), { recursive: true });
         writeFileSync(join(dir, e.name), e.data);
         chmodSync(join(dir, e.name), e.mode & 0o777);
       }
+      const unpack = ((Date.now() - t0) / 1000).toFixed(1);
       const install = sh(dir, 'npm', ['ci', '--offline', '--no-audit', '--no-fund']);
       const build = sh(dir, 'npm', ['run', 'build-for-amo']);
       const got = readFileSync(join(dir, 'artifacts', `comeback-firefox-${version}.zip`));
       const same = got.equals(want);
-      console.log(`${folder}: npm ci ${install} s, build-for-amo ${build} s: ${same ? 'identical to' : 'DIFFERENT from'} the submitted zip (${want.length} bytes)`);
+      console.log(`${folder}: unpack ${unpack} s, npm ci ${install} s, build-for-amo ${build} s: ${same ? 'identical to' : 'DIFFERENT from'} the submitted zip (${want.length} bytes)`);
       if (!same) problems.push(`rebuild in ${folder} differs: ${differences(got, want).join(', ') || 'same files, different zip bytes'}`);
     }
   } finally {
+    const t0 = Date.now();
     rmSync(base, { recursive: true, force: true });
+    console.log(`clean-up ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   }
   if (problems.length > 0) {
     for (const p of problems) console.error(`check-reproducible: ${p}`);
