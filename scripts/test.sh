@@ -114,6 +114,7 @@ if [ "$built" = 0 ]; then
 else
   skip "bundle budgets" "build failed"
   skip "web-ext lint dist/firefox" "build failed"
+  skip "package + AMO sources rebuild the Firefox zip" "build failed"
 fi
 
 # ---- 5. end-to-end in real browsers -----------------------------------------------------------
