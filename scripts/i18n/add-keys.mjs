@@ -3,7 +3,8 @@
 // Existing lines stay byte for byte (others edit these files too, so a merge sees only the
 // added lines); new keys go after `anchor-key`'s line, or at the end. A locale without a file
 // gets one in English's key order. Input: {"<locale>": {"<key>": {"message", "description", "placeholders"?}}}.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 
 const [file, anchor] = process.argv.slice(2);
 const input = JSON.parse(readFileSync(file, 'utf8'));
@@ -15,6 +16,7 @@ const line = (key, e) => {
 for (const [locale, messages] of Object.entries(input)) {
   const path = `public/_locales/${locale}/messages.json`;
   if (!existsSync(path)) {
+    mkdirSync(dirname(path), { recursive: true });
     const order = Object.keys(JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')));
     const keys = [...order.filter((k) => k in messages), ...Object.keys(messages).filter((k) => !order.includes(k))];
     writeFileSync(path, `{\n${keys.map((k) => line(k, messages[k])).join(',\n')}\n}\n`);
