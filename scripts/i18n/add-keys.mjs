@@ -9,7 +9,7 @@ import { dirname } from 'node:path';
 const [file, anchor] = process.argv.slice(2);
 const input = JSON.parse(readFileSync(file, 'utf8'));
 const line = (key, e) => {
-  const parts = [`"message": ${JSON.stringify(e.message)}`, `"description": ${JSON.stringify(e.description ?? '')}`];
+  const parts = [`"message": ${JSON.stringify(e.message)}`, ...(e.description ? [`"description": ${JSON.stringify(e.description)}`] : [])];
   if (e.placeholders) parts.push(`"placeholders": ${JSON.stringify(e.placeholders).replaceAll('":', '": ').replaceAll(',"', ', "')}`);
   return `  ${JSON.stringify(key)}: {${parts.join(', ')}}`;
 };

@@ -3,10 +3,17 @@
  * from src/ui/i18n.ts so the overlay stays small (issue 7 budget: 15 KB gzip).
  */
 import browser from 'webextension-polyfill';
+import { pluralKey } from '../shared/plural';
 
 export function t(key: string, subs: string | string[] = []): string {
   const text = browser.i18n.getMessage(key, subs);
   return text === '' ? key : text;
+}
+
+/** The form of counted message `base` for `count` (src/shared/plural.ts), `base_other` if the locale lacks it. */
+export function tCount(base: string, count: number, subs: string[] = [String(count)]): string {
+  const text = browser.i18n.getMessage(pluralKey(base, count, t('plural_rules_locale')), subs);
+  return text === '' ? t(`${base}_other`, subs) : text;
 }
 
 /** "5 s", "2 min", "1 h" in the user's words. */

@@ -1,6 +1,6 @@
 /** One sentence for where the retry stands, plus the attempt count and the server's wish. */
 import type { TabView } from '../shared/view';
-import { duration, t } from './i18n';
+import { duration, t, tCount } from './i18n';
 
 function phaseText(view: TabView, now: number): string {
   const r = view.retry;
@@ -11,7 +11,7 @@ function phaseText(view: TabView, now: number): string {
     case 'gave-up':
       if (r.giveUpReason === 'not-retryable') return t('ov_gave_up_not_retryable');
       if (r.giveUpReason === 'budget-exhausted') return t('ov_gave_up_budget');
-      return t('ov_gave_up_max', String(r.attempt));
+      return tCount('ov_gave_up_max', r.attempt);
     case 'stopped': return t('ov_stopped');
     case 'not-resent': return t('ov_not_resent');
     case 'disabled': return t('ov_disabled');
