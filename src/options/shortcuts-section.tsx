@@ -33,6 +33,8 @@ export function ShortcutsSection() {
   const [shortcuts, setShortcuts] = useState<Shortcut[] | null>(null);
   const [refused, setRefused] = useState(false);
   useEffect(() => {
+    // Not every browser has the commands API (Firefox for Android does not).
+    if (typeof browser.commands?.getAll !== 'function') { setShortcuts([]); return; }
     browser.commands.getAll().then(
       (all) => setShortcuts(all.map((c) => ({ name: c.name ?? '', shortcut: c.shortcut ?? '' })).filter((c) => c.name in LABELS)),
       () => setShortcuts([]),
