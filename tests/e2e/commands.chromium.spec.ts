@@ -47,3 +47,13 @@ test('Alt+Shift+Y retries the current tab at once', async ({ comeback, site }) =
   const shownAt = await whenTextAppears(page, 'The real page', 10_000);
   expect(shownAt - pressed, 'page back after the shortcut (ms)').toBeLessThan(5_000);
 });
+
+test("the options page shows the shortcuts and opens the browser's shortcut settings", async ({ comeback }) => {
+  const page = await comeback.context.newPage();
+  await page.goto(`chrome-extension://${comeback.extensionId}/src/options/index.html`);
+  await expect(page.getByTestId('shortcut-_execute_action')).toHaveText('Alt+Shift+O');
+  await expect(page.getByTestId('shortcut-retry-now')).toHaveText('Alt+Shift+Y');
+  const opened = comeback.context.waitForEvent('page', { timeout: 5_000 });
+  await page.getByTestId('open-shortcuts').click();
+  await expect.poll(async () => (await opened).url(), { message: 'the tab the button opened' }).toBe('chrome://extensions/shortcuts');
+});

@@ -24,7 +24,7 @@ test('the options page is accessible in both colour schemes and saves from the k
   const page = await browser.context.newPage();
   await page.setViewportSize({ width: 760, height: 900 });
   await page.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
-  await expect(page.locator('fieldset')).toHaveCount(5);
+  await expect(page.locator('fieldset')).toHaveCount(6);
 
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
