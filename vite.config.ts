@@ -1,5 +1,6 @@
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
+import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import source from './manifest.json' with { type: 'json' };
 
@@ -51,10 +52,18 @@ const noWebAccessibleOverlay: Plugin = {
   },
 } as Plugin;
 
+/** PRIVACY.md ships in the package as plain text, so the options page links to it offline. */
+const privacyPolicy: Plugin = {
+  name: 'comeback:privacy-policy',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: 'PRIVACY.txt', source: readFileSync(new URL('./PRIVACY.md', import.meta.url), 'utf8') });
+  },
+};
+
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
-    plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false }), crx({ manifest: manifestFor(target), browser: target }), noWebAccessibleOverlay],
+    plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false }), crx({ manifest: manifestFor(target), browser: target }), noWebAccessibleOverlay, privacyPolicy],
     build: {
       outDir: `dist/${target}`,
       emptyOutDir: true,
@@ -69,6 +78,13 @@ export default defineConfig(({ mode }) => {
       // stay in `ui`, which only the popup and the options page import.
       rolldownOptions: {
         output: {
+          // Content hashes in file names came out different when the same sources were built
+          // in another folder (rolldown hashed something path-dependent into entry chunks), so
+          // the Firefox package did not rebuild byte for byte from the sources AMO reviews. An
+          // extension updates as a whole, so no file name needs a hash for cache busting; the
+          // bundler numbers clashing names itself, in a fixed order.
+          entryFileNames: 'assets/[name].js',
+          chunkFileNames: 'assets/[name].js',
           advancedChunks: {
             groups: [
               { name: 'polyfill', test: /node_modules[\\/]webextension-polyfill[\\/]/, priority: 30 },

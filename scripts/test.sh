@@ -108,9 +108,13 @@ if [ "$built" = 0 ]; then
   stage "bundle budgets" 120 node scripts/check-budgets.mjs
   # web-ext exits non-zero on errors only; Preact's innerHTML warning is expected (docs/testing.md).
   stage "web-ext lint dist/firefox" 600 npx --no web-ext lint --source-dir dist/firefox --self-hosted --no-config-discovery
+  # npm run package (its store checks), then the AMO sources zip rebuilt twice in clean folders
+  # must give the submitted Firefox zip byte for byte. The sources are HEAD: commit first.
+  stage "package + AMO sources rebuild the Firefox zip" 600 node scripts/check-reproducible.mjs --package
 else
   skip "bundle budgets" "build failed"
   skip "web-ext lint dist/firefox" "build failed"
+  skip "package + AMO sources rebuild the Firefox zip" "build failed"
 fi
 
 # ---- 5. end-to-end in real browsers -----------------------------------------------------------

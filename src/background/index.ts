@@ -7,6 +7,7 @@
 import browser from 'webextension-polyfill';
 import { adoptNowAndSoon } from './adopt';
 import { ALARM, setWakeHandler } from './clock';
+import { registerCommands } from './commands';
 import { runEffects } from './effects';
 import { watchNotificationClicks } from './notify';
 import { keepHeaders } from './response';
@@ -75,6 +76,7 @@ watchNotificationClicks(report('a notification click'));
 self.addEventListener('online', () => { dispatch({ type: 'network', online: true }).catch(report('going online')); });
 self.addEventListener('offline', () => { dispatch({ type: 'network', online: false }).catch(report('going offline')); });
 watchSettings();
+registerCommands();
 // Error pages that loaded before our listeners existed (adopt.ts).
 browser.runtime.onStartup.addListener(() => { adoptNowAndSoon(report('adopting open error tabs')); });
 browser.runtime.onInstalled.addListener(() => { adoptNowAndSoon(report('adopting open error tabs')); });

@@ -5,10 +5,17 @@
  */
 import browser from 'webextension-polyfill';
 import { formatDuration } from '../core/engine/duration';
+import { pluralKey } from '../shared/plural';
 
 export function t(key: string, subs: string | string[] = []): string {
   const text = browser.i18n.getMessage(key, subs);
   return text === '' ? key : text;
+}
+
+/** The form of counted message `base` for `count` (src/shared/plural.ts), `base_other` if the locale lacks it. */
+export function tCount(base: string, count: number, subs: string[] = [String(count)]): string {
+  const text = browser.i18n.getMessage(pluralKey(base, count, t('plural_rules_locale')), subs);
+  return text === '' ? t(`${base}_other`, subs) : text;
 }
 
 /** A duration in the user's words, rounded as every surface rounds it (core/engine/duration.ts). */

@@ -49,7 +49,7 @@ function networkStep(d: Diagnosis, ctx: GuideContext): GuideStep {
   if (d.producer === 'network-proxy') {
     return {
       id: 'network', titleKey: 'gd_network_title', bodyKey: 'gd_network_body_proxy',
-      items: [{ id: 'other-network', textKey: 'gd_network_proxy_other' }, { id: 'proxy-admin', textKey: 'gd_network_proxy_admin' }],
+      items: [{ id: 'other-network', textKey: 'gd_network_proxy_elsewhere' }, { id: 'proxy-admin', textKey: 'gd_network_proxy_admin' }],
     };
   }
   const body = d.producer === 'captive-portal' || ctx.connectivity === 'captive-portal' ? 'gd_network_body_captive'

@@ -12,6 +12,7 @@ import { Skeleton } from '../ui/skeleton';
 import { ChecksSection } from './checks-section';
 import { LanguageSection } from './language-section';
 import { RetrySection } from './retry-section';
+import { ShortcutsSection } from './shortcuts-section';
 import type { Save } from './save';
 import { SiteRulesSection } from './site-rules-section';
 import { StatusPagesSection } from './status-pages-section';
@@ -52,11 +53,13 @@ export function App() {
           <StatusPagesSection settings={settings} save={save} />
           <StorageNote settings={settings} />
           <LanguageSection settings={settings} save={save} />
+          <ShortcutsSection />
         </>
       )}
       <p role="status" class={`save-state ${saveState === 'failed' ? 'error' : 'notice-ok'}`}>
         {saveState === 'saved' ? t('set_saved') : saveState === 'failed' ? t('op_save_failed') : ''}
       </p>
+      <p class="help"><a href="/PRIVACY.txt" target="_blank" rel="noopener" data-testid="privacy-policy">{t('op_privacy_policy')}</a></p>
     </main>
   );
 }

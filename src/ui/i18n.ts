@@ -22,7 +22,8 @@ export function t(key: string, subs: string | string[] = []): string {
 
 /** The BCP 47 language the UI speaks now, for `lang` attributes and Intl formatting. */
 export function uiLanguage(): string {
-  return chosenLang ?? browser.i18n.getUILanguage();
+  // Locale folders are named pt_BR, zh_CN; BCP 47 (lang attributes, Intl) wants pt-BR, zh-CN.
+  return (chosenLang ?? browser.i18n.getUILanguage()).replace(/_/g, '-');
 }
 
 /**

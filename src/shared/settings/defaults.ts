@@ -7,8 +7,8 @@
 /** The schema version written by this build. Bump it and add a step to migrations.ts together. */
 export const SETTINGS_VERSION = 4;
 
-/** The languages the UI ships in; `auto` follows the browser (`browser.i18n`). */
-export const LANGUAGES = ['auto', 'en', 'de', 'fr', 'es'] as const;
+/** The languages the UI ships in (folder names under public/_locales); `auto` follows the browser (`browser.i18n`). */
+export const LANGUAGES = ['auto', 'en', 'de', 'fr', 'es', 'it', 'pt_BR', 'ja', 'zh_CN'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /** A per-site rule: `never` auto-retry this site, or `always` do, whatever the global switch says. */

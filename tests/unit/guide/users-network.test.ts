@@ -14,7 +14,7 @@ describe("the user's network", () => {
     const steps = chooseGuide(d, GET);
     expect(steps.map((s) => s.id)).toEqual(['network', 'wait', 'reload', 'check-status']);
     expect(steps[0]).toMatchObject({ bodyKey: 'gd_network_body_proxy' });
-    expect(steps[0]?.items?.map((i) => i.textKey)).toEqual(['gd_network_proxy_other', 'gd_network_proxy_admin']);
+    expect(steps[0]?.items?.map((i) => i.textKey)).toEqual(['gd_network_proxy_elsewhere', 'gd_network_proxy_admin']);
     expect(explain(d)).toMatchObject({ layerKey: 'dx_layer_network_proxy', visitorKey: 'dx_visitor_network', ownerKey: 'dx_owner_network' });
   });
 

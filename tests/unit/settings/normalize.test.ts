@@ -23,7 +23,7 @@ describe('normalizeSettings', () => {
   });
 
   it('falls back field by field, not for the whole object', () => {
-    const result = normalizeSettings({ autoRetry: 'yes', giveUpAfterMinutes: 40, notifications: 1, language: 'it' });
+    const result = normalizeSettings({ autoRetry: 'yes', giveUpAfterMinutes: 40, notifications: 1, language: 'xx' });
     expect(result.autoRetry).toBe(true);
     expect(result.giveUpAfterMinutes).toBe(40);
     expect(result.notifications).toBe(true);

@@ -37,7 +37,7 @@ describe('options page', () => {
   it('labels every control and groups sections in fieldsets with legends', async () => {
     render(<App />, root);
     await settle();
-    expect(root.querySelectorAll('fieldset > legend').length).toBe(5);
+    expect(root.querySelectorAll('fieldset > legend').length).toBe(6);
     for (const control of root.querySelectorAll('input, select')) {
       const labelled = control.getAttribute('aria-label') !== null || root.querySelector(`label[for="${control.id}"]`) !== null;
       expect(labelled, control.id).toBe(true);
