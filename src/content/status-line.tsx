@@ -1,6 +1,6 @@
 /** One sentence for where the retry stands, plus the attempt count and the server's wish. */
 import type { TabView } from '../shared/view';
-import { duration, t, tCount } from './i18n';
+import { duration, t } from './i18n';
 
 function phaseText(view: TabView, now: number): string {
   const r = view.retry;
