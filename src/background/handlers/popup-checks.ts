@@ -11,6 +11,7 @@ import type { TabView } from '../../shared/view';
 import { lookupArchive } from '../../status/archive/lookup-archive';
 import { loadKnownSitesStatic } from '../../status/discovery/known-sites-static';
 import { createChecksCache, runChecks, type ChecksResult } from '../../status/run/run-checks';
+import { dispatch } from '../store';
 import { backgroundDomainLookup, rememberDomains } from './domain-hints';
 import { isSiteActionRequest, isTabIdRequest, sameSite, tabSite, type PopupRoute, type TabSite } from './popup-route';
 
@@ -28,7 +29,7 @@ export async function checksForSite(tabId: number, site: TabSite, viewOf: ViewLo
     loadSettings(), viewOf(tabId).catch(() => null),
     domainsHint === undefined ? null : rememberDomains(site.hostname, domainsHint),
   ]);
-  return runChecks({
+  const result = await runChecks({
     hostname: site.hostname,
     url: site.url,
     consent: settings.consent,
@@ -42,6 +43,18 @@ export async function checksForSite(tabId: number, site: TabSite, viewOf: ViewLo
     loadKnownSites: loadKnownSitesStatic,
     domains: hinted ? () => Promise.resolve(hinted) : backgroundDomainLookup,
   });
+  await tellEngine(site.origin, result);
+  return result;
+}
+
+/**
+ * The site's status page is evidence for the retry engine's pacing (core/engine/pacing.ts): a
+ * major outage holds the pace back, an all-clear makes it look at once (never before Retry-After).
+ */
+async function tellEngine(origin: string, result: ChecksResult): Promise<void> {
+  if (result.statusPage.state !== 'done' || result.statusPage.value === null) return;
+  const { state } = result.statusPage.value.report;
+  await dispatch({ type: 'status-page', origin, major: state === 'major-outage', resolved: state === 'operational' }).catch(() => undefined);
 }
 
 export function checksRunRoute(viewOf: ViewLookup = () => Promise.resolve(null)): PopupRoute<'checks/run'> {

@@ -44,11 +44,16 @@ export function onSiteDisabled(d: Draft, e: Of<'site-disabled'>): void {
   d.touched.add(e.origin);
 }
 
-/** The status page said resolved: look at once (never before Retry-After); a major outage holds the pace. */
+/**
+ * The status page turned from a major outage to resolved: look at once (never before Retry-After).
+ * While it reports a major outage, it holds the pace (pacing.ts). A page that says "operational"
+ * throughout proves nothing about this failure, so only the turn counts.
+ */
 export function onStatusPage(d: Draft, e: Of<'status-page'>): void {
   const site = d.state.sites[e.origin];
   if (!site) return;
+  const turned = e.resolved && site.statusMajor;
   site.statusMajor = e.major && !e.resolved;
-  if (e.resolved && site.state.phase === 'waiting') site.state.dueAt = Math.min(site.state.dueAt, Math.max(d.env.now, site.state.floorAt));
+  if (turned && site.state.phase === 'waiting') site.state.dueAt = Math.min(site.state.dueAt, Math.max(d.env.now, site.state.floorAt));
   d.touched.add(e.origin);
 }
