@@ -35,7 +35,8 @@ export function ShortcutsSection() {
   useEffect(() => {
     // Not every browser has the commands API (Firefox for Android does not).
     if (typeof browser.commands?.getAll !== 'function') { setShortcuts([]); return; }
-    browser.commands.getAll().then(
+    // A throw (an API stub, a browser without it) becomes a rejection: the list is then empty.
+    Promise.resolve().then(() => browser.commands.getAll()).then(
       (all) => setShortcuts(all.map((c) => ({ name: c.name ?? '', shortcut: c.shortcut ?? '' })).filter((c) => c.name in LABELS)),
       () => setShortcuts([]),
     );

@@ -4,7 +4,8 @@
  * extension keybinding registry turns Alt+Shift+Y into commands.onCommand. The site asks for a
  * 10-minute wait, so only the command can bring the page back within seconds.
  */
-import { overlay } from './support/chromium';
+import { chromiumDriver, chromiumTab } from './pages/chromium-driver';
+import { OverlayPage } from './pages/overlay';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { whenTextAppears } from './support/page-wait';
@@ -32,7 +33,7 @@ test('Alt+Shift+Y retries the current tab at once', async ({ comeback, site }) =
   const page = await comeback.context.newPage();
   const response = await page.goto(origin.url('/shortcut'));
   expect(response?.status()).toBe(503);
-  await expect(overlay(page).getByTestId('status-line')).toContainText(/Next try in/, { timeout: 5_000 });
+  await new OverlayPage(chromiumDriver(comeback), chromiumTab(page)).waitForText('status-line', /Next try in/);
 
   await origin.setMode('up');
   const tUp = Date.now();

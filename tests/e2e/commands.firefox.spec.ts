@@ -6,7 +6,9 @@
  */
 import { expect, firefoxTest as test } from './support/fixtures';
 import { pressAltShiftInWindow } from './support/ff-keys';
-import { bodyText, overlayText, poll, waitFor } from './support/firefox';
+import { firefoxDriver, firefoxTab } from './pages/firefox-driver';
+import { OverlayPage } from './pages/overlay';
+import { bodyText, waitFor } from './support/firefox';
 import { requestsSince, sleep } from './support/site';
 
 test('Alt+Shift+Y retries the current tab at once (Firefox)', async ({ site, launchFirefox }) => {
@@ -16,7 +18,7 @@ test('Alt+Shift+Y retries the current tab at once (Firefox)', async ({ site, lau
   const page = await firefox.newPage();
   const response = await page.goto(origin.url('/shortcut'));
   expect(response?.status()).toBe(503);
-  expect(await poll(() => overlayText(page, 'status-line'), (t) => /Next try in/.test(t ?? ''), 5_000)).toMatch(/Next try in/);
+  await new OverlayPage(firefoxDriver(firefox), firefoxTab(page)).waitForText('status-line', /Next try in/);
 
   await origin.setMode('up');
   const tUp = Date.now();

@@ -6,7 +6,8 @@
  * makes reach it in promise form. The polyfill's wrapper would call the same functions in
  * callback form (its wrapAsyncFunction appends a callback argument), so a wrapped build fails here.
  */
-import { overlay } from './support/chromium';
+import { chromiumDriver, chromiumTab } from './pages/chromium-driver';
+import { OverlayPage } from './pages/overlay';
 import { expect, test } from './support/fixtures';
 
 interface Call { fn: string; args: number; callback: boolean }
@@ -46,7 +47,7 @@ test('the service worker uses the native browser namespace through the polyfill'
   const page = await comeback.context.newPage();
   const response = await page.goto(site.varnish.url('/polyfill'));
   expect(response?.status()).toBe(503);
-  await expect(overlay(page).getByTestId('comeback-panel')).toBeVisible({ timeout: 5_000 });
+  await new OverlayPage(chromiumDriver(comeback), chromiumTab(page)).waitForPresent();
   // The site comes back: the recovery reloads the tab (tabs.reload) and reads the settings.
   await site.origin.setMode('up');
   await expect(page.getByText('The real page')).toBeVisible({ timeout: 15_000 });

@@ -6,7 +6,9 @@
  * its page (with ?tabId=) is captured on its own and laid over the error page's capture.
  */
 import { readFileSync } from 'node:fs';
-import { overlay, popupUrl } from './support/chromium';
+import { popupUrl } from './support/chromium';
+import { chromiumDriver, chromiumTab } from './pages/chromium-driver';
+import { OverlayPage } from './pages/overlay';
 import { repoPath } from './support/dist';
 import { expect, test } from './support/fixtures';
 
@@ -25,7 +27,7 @@ test('store screenshots: overlay, popup, options at 1280×800', async ({ comebac
   await page.setViewportSize(SIZE);
   const url = site.varnish.url('/checkout');
   expect((await page.goto(url))?.status()).toBe(503);
-  await expect(overlay(page).getByTestId('status-line')).toContainText(/Next try in/, { timeout: 5_000 });
+  await new OverlayPage(chromiumDriver(comeback), chromiumTab(page)).waitForText('status-line', /Next try in/);
   const files = { overlay: repoPath('store/screenshots/overlay.png'), popup: repoPath('store/screenshots/popup.png'), options: repoPath('store/screenshots/options.png') };
   const errorPage = await page.screenshot({ path: files.overlay });
 

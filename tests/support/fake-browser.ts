@@ -135,4 +135,11 @@ export function installPermissionsFake(): void {
     onAdded: event(permissionsFake.added),
     onRemoved: event(permissionsFake.removed),
   });
+  // The package has no commands API either: the manifest's two commands with their suggested keys.
+  Object.assign(fakeBrowser.commands, {
+    getAll: async () => [
+      { name: '_execute_action', shortcut: 'Alt+Shift+O', description: '' },
+      { name: 'retry-now', shortcut: 'Alt+Shift+Y', description: 'Retry now' },
+    ],
+  });
 }
