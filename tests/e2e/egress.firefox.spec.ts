@@ -11,6 +11,8 @@
 import { expect, test } from '@playwright/test';
 import { THIRD_PARTIES, type ConsentKey } from '../../src/status/privacy/third-parties';
 import { jsonFixture, startFixtureHosts, type FixtureHosts, type SeenRequest } from './support/fixture-hosts';
+import { firefoxDriver, firefoxTab } from './pages/firefox-driver';
+import { OverlayPage } from './pages/overlay';
 import { launchFirefox, tabIdFor, type FirefoxWithExtension } from './support/firefox';
 import { startForwardProxy, type ForwardProxy } from './support/ff-proxy';
 import { reportFirefox, waitFor } from './support/firefox';
@@ -75,9 +77,9 @@ test.afterEach(async () => {
 async function fullRun(b: FirefoxWithExtension, url: string): Promise<void> {
   const page = await b.newPage();
   expect((await page.goto(url))?.status()).toBe(503);
-  await waitFor('a settled verdict in the overlay', () => page.evaluate(() => document.getElementById('comeback-overlay-host')
-    ?.shadowRoot?.querySelector('[data-testid="verdict"]')?.getAttribute('data-verdict') ?? '').catch(() => ''),
-  (v) => /everyone|just-you|unknown/.test(v), 20_000);
+  const overlay = new OverlayPage(firefoxDriver(b), firefoxTab(page));
+  await waitFor('a settled verdict in the overlay', async () => (await overlay.item('verdict').catch(() => null))?.data.verdict ?? '',
+    (v) => /everyone|just-you|unknown/.test(v), 20_000);
   const ext = await b.newPage();
   await ext.goto(b.popupUrl(), { waitUntil: 'networkidle0' });
   const tabId = await tabIdFor(ext, url.split('#')[0] ?? url);

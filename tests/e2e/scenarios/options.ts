@@ -28,7 +28,7 @@ export function optionsScenarios(browserName: BrowserName): void {
   test('the options page saves from the keyboard (and, in Chromium, is accessible in both colour schemes)', async () => {
     if (!launched) throw new Error('setup failed');
     const options = await OptionsPage.open(launched.driver);
-    expect(await options.count('fieldset')).toBe(5);
+    expect(await options.count('fieldset')).toBe(6);
 
     if (browserName === 'chromium') {
       const { page } = options.tab as ChromiumTab;
