@@ -9,7 +9,9 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { THIRD_PARTIES, type ConsentKey } from '../../src/status/privacy/third-parties';
-import { attachLog, launchChromium, overlay, popupUrl, type ChromiumWithExtension } from './support/chromium';
+import { attachLog, launchChromium, popupUrl, type ChromiumWithExtension } from './support/chromium';
+import { chromiumDriver, chromiumTab } from './pages/chromium-driver';
+import { OverlayPage } from './pages/overlay';
 import { jsonFixture, startFixtureHosts, type FixtureHosts, type SeenRequest } from './support/fixture-hosts';
 import { startVarnishSite, type VarnishSite } from './support/site';
 
@@ -76,7 +78,9 @@ async function launch(consent: Consent): Promise<ChromiumWithExtension> {
 async function fullRun(b: ChromiumWithExtension, url: string): Promise<void> {
   const page = await b.context.newPage();
   expect((await page.goto(url))?.status()).toBe(503);
-  await expect(overlay(page).getByTestId('verdict')).toHaveAttribute('data-verdict', /everyone|just-you|unknown/, { timeout: 20_000 });
+  const overlay = new OverlayPage(chromiumDriver(b), chromiumTab(page));
+  await expect.poll(async () => (await overlay.item('verdict').catch(() => null))?.data.verdict ?? '', { timeout: 20_000 })
+    .toMatch(/everyone|just-you|unknown/);
   const worker = b.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${b.extensionId}/`));
   const tabId = await worker?.evaluate(async (prefix) => {
     const chrome = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome;

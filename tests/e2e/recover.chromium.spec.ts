@@ -4,11 +4,17 @@
  * overlay, and when the origin is back the tab shows the real page by itself within
  * Retry-After + 2 s. A healthy page gets no overlay at all.
  */
-import { overlay } from './support/chromium';
+import type { Page } from '@playwright/test';
+import { chromiumDriver, chromiumTab } from './pages/chromium-driver';
+import { OverlayPage } from './pages/overlay';
+import type { ChromiumWithExtension } from './support/chromium';
 import { expect, test } from './support/fixtures';
 import { whenTextAppears } from './support/page-wait';
 import { describeRequests, requestsSince, sleep } from './support/site';
 import { note } from './support/note';
+
+/** The overlay of `page`, read from the extension's own world (tests/e2e/pages/README.md). */
+const ov = (b: ChromiumWithExtension, page: Page): OverlayPage => new OverlayPage(chromiumDriver(b), chromiumTab(page));
 
 /** What Varnish's built-in VCL sends with its 503 (docs/testing.md). */
 const RETRY_AFTER_MS = 5_000;
@@ -21,7 +27,7 @@ test('a healthy page gets no overlay', async ({ comeback, site }) => {
   await expect(page.getByText('The real page')).toBeVisible();
   // Give a (wrongly) injected script time to show up before asserting its absence.
   await sleep(1500);
-  await expect(overlay(page)).toHaveCount(0);
+  expect(await ov(comeback, page).hostInPage()).toBe(false);
 });
 
 test("Varnish's 503: the overlay names the layer, and the page comes back by itself", async ({ comeback, site }) => {
@@ -34,18 +40,17 @@ test("Varnish's 503: the overlay names the layer, and the page comes back by its
   expect(response?.headers()['retry-after']).toBe('5');
   await expect(page.getByRole('heading', { name: 'Error 503 Backend fetch failed' })).toBeVisible();
 
-  const panel = overlay(page).getByTestId('comeback-panel');
-  await expect(panel).toBeVisible({ timeout: 5_000 });
-  await expect(panel).toHaveAttribute('role', 'region');
-  await expect(overlay(page).getByTestId('layer')).toContainText(/cache server/i);
-  await expect(overlay(page).getByTestId('layer')).toContainText('Varnish');
-  await expect(overlay(page).getByTestId('explanation')).toContainText(
+  const overlay = ov(comeback, page);
+  await overlay.waitForPresent();
+  expect((await overlay.item('comeback-panel'))?.role).toBe('region');
+  expect(await overlay.waitForText('layer', /cache server/i)).toContain('Varnish');
+  expect(await overlay.waitForText('explanation', /./)).toContain(
     "The site's cache server could not get an answer from the site's own server",
   );
-  await expect(overlay(page).getByTestId('status-line')).toContainText(/Next try in \d+ s/);
-  await expect(overlay(page).getByTestId('attempt')).toContainText(/try \d+/i);
-  await expect(overlay(page).getByTestId('retry-now')).toHaveText('Retry now');
-  await expect(overlay(page).getByTestId('stop')).toHaveText('Stop');
+  await overlay.waitForText('status-line', /Next try in \d+ s/);
+  expect(await overlay.text('attempt')).toMatch(/try \d+/i);
+  expect(await overlay.text('retry-now')).toBe('Retry now');
+  expect(await overlay.text('stop')).toBe('Stop');
 
   await test.info().attach('overlay', { body: await page.screenshot(), contentType: 'image/png' });
 
@@ -71,18 +76,19 @@ test("Varnish's 503: the overlay names the layer, and the page comes back by its
 
   await expect(page).toHaveTitle('Welcome back');
   // The restored page is healthy: no overlay, no script of ours.
-  await expect(overlay(page)).toHaveCount(0);
+  expect(await overlay.hostInPage()).toBe(false);
 });
 
 test("the overlay does not blame the user's connection for the site's own 503", async ({ comeback, site }) => {
   const page = await comeback.context.newPage();
   const response = await page.goto(site.varnish.url('/verdict'));
   expect(response?.status()).toBe(503);
-  await expect(overlay(page).getByTestId('comeback-panel')).toBeVisible({ timeout: 5_000 });
+  const overlay = ov(comeback, page);
+  await overlay.waitForPresent();
   // The site's own cache server answered, so the network works. Here nothing beyond
   // 127.0.0.1 resolves (like an intranet without internet access), which fails any outside
   // connectivity probe at once: give the overlay's checks time to finish, then read it.
   await sleep(3_000);
   expect(await page.evaluate(() => navigator.onLine)).toBe(true);
-  await expect(overlay(page).getByTestId('comeback-panel')).not.toContainText(/offline|your connection/i);
+  expect((await overlay.snapshot()).text).not.toMatch(/offline|your connection/i);
 });

@@ -5,7 +5,9 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { startOrigin, type LoggedRequest, type Origin } from '../support/origin';
-import { attachLog, launchChromium, overlay, stopServiceWorker, type ChromiumWithExtension } from './support/chromium';
+import { chromiumDriver, chromiumTab } from './pages/chromium-driver';
+import { OverlayPage } from './pages/overlay';
+import { attachLog, launchChromium, stopServiceWorker, type ChromiumWithExtension } from './support/chromium';
 import { isNavigation } from './support/classify';
 import { whenTextAppears } from './support/page-wait';
 import { describeRequests, requestsFor, requestsSince, sleep, startVarnishSite, type VarnishSite } from './support/site';
@@ -36,6 +38,9 @@ function ready(): ChromiumWithExtension {
   return browser;
 }
 
+/** The overlay of `page`, read from the extension's own world (tests/e2e/pages/README.md). */
+const ov = (page: Page): OverlayPage => new OverlayPage(chromiumDriver(ready()), chromiumTab(page));
+
 async function varnishSite(): Promise<VarnishSite> {
   const site = await startVarnishSite('down');
   cleanups.push(() => site.stop());
@@ -55,7 +60,7 @@ async function openFailing(url: string): Promise<Page> {
   const page = await ready().context.newPage();
   const response = await page.goto(url);
   expect(response?.status()).toBe(503);
-  await expect(overlay(page).getByTestId('status-line')).toContainText(/Next try in \d+ s/, { timeout: 5_000 });
+  await ov(page).waitForText('status-line', /Next try in \d+ s/);
   return page;
 }
 
@@ -73,7 +78,7 @@ test('(a) the page comes back on time after the service worker was stopped mid-w
   const ms = shownAt - tUp;
   note('timing', `page back ${ms} ms after the origin came up (worker stopped)`);
   expect(ms, `page back ${ms} ms after the origin came up`).toBeLessThanOrEqual(VARNISH_RETRY_AFTER_MS + 2_000);
-  await expect(overlay(page)).toHaveCount(0);
+  expect(await ov(page).hostInPage()).toBe(false);
 });
 
 test('(b) ten tabs on one failing site: one probe per attempt, and all ten come back', async () => {
@@ -83,8 +88,9 @@ test('(b) ten tabs on one failing site: one probe per attempt, and all ten come 
 
   const pages = await Promise.all(Array.from({ length: 10 }, () => b.context.newPage()));
   const t0 = Date.now();
-  await Promise.all(pages.map((p) => p.goto(url)));
-  for (const p of pages) await expect(overlay(p).getByTestId('status-line')).toContainText(/Next try in \d+ s/, { timeout: 5_000 });
+  // One path on one origin (one schedule); a query per tab, so the test can tell the tabs apart.
+  await Promise.all(pages.map((p, i) => p.goto(`${url}?tab=${i}`)));
+  for (const p of pages) await ov(p).waitForText('status-line', /Next try in \d+ s/);
   // The ten tabs' own loads come first (a probe, itself a reload, may follow within the checks above).
   const navigations = requestsFor(origin, '/ten').filter(isNavigation).slice(0, 10);
   expect(navigations, 'the ten initial navigations').toHaveLength(10);
@@ -105,17 +111,17 @@ test('(b) ten tabs on one failing site: one probe per attempt, and all ten come 
   }
 
   // Every overlay shows the one shared schedule.
-  const attempts = await Promise.all(pages.map((p) => overlay(p).getByTestId('attempt').textContent()));
+  const attempts = await Promise.all(pages.map((p) => ov(p).waitForText('attempt', /try \d+/)));
   expect(new Set(attempts).size, `attempt shown in the ten tabs: ${JSON.stringify(attempts)}`).toBe(1);
   const first = pages[0];
   if (!first) throw new Error('no tabs');
-  const nextTry = Number(/Next try in (\d+) s/.exec((await overlay(first).getByTestId('status-line').textContent()) ?? '')?.[1] ?? NaN);
+  const nextTry = Number(/Next try in (\d+) s/.exec(await ov(first).waitForText('status-line', /Next try in \d+ s/))?.[1] ?? NaN);
   expect(nextTry, 'the overlay announces the next try').not.toBeNaN();
 
   await origin.setMode('up');
   const deadlineMs = (nextTry + 1) * 1000 + 3_000; // the announced try, rounded up, plus the staggered reloads
   const shown = await Promise.all(pages.map((p) => whenTextAppears(p, 'The real page', deadlineMs + 20_000))).catch(async (e: unknown) => {
-    const lines = await Promise.all(pages.map((p) => overlay(p).getByTestId('status-line').textContent({ timeout: 1_000 }).catch(() => '(no overlay)')));
+    const lines = await Promise.all(pages.map((p) => ov(p).text('status-line').catch(() => '(no overlay)')));
     throw new Error(
       `${e instanceof Error ? e.message : String(e)}\nafter the origin came up it saw: ${describeRequests(requestsFor(origin, '/ten', tUp), tUp)}` +
         `\noverlays say: ${JSON.stringify(lines)}`,
@@ -128,7 +134,7 @@ test('(b) ten tabs on one failing site: one probe per attempt, and all ten come 
   // The successful probe is the first tab's own reload: each tab loads the page exactly once.
   expect(after.filter(isNavigation), `each tab loads once: ${describeRequests(after, tUp)}`).toHaveLength(10);
   expect(after.filter((r) => !isNavigation(r)), `nothing but page loads: ${describeRequests(after, tUp)}`).toHaveLength(0);
-  for (const p of pages) await expect(overlay(p)).toHaveCount(0);
+  for (const p of pages) expect(await ov(p).hostInPage()).toBe(false);
 });
 
 test('(c) offline: nothing reaches the site, and the page comes back after reconnecting', async () => {
@@ -137,14 +143,14 @@ test('(c) offline: nothing reaches the site, and the page comes back after recon
   const page = await openFailing(origin.url('/offline'));
 
   await b.context.setOffline(true);
-  await expect(overlay(page).getByTestId('status-line')).toContainText('Paused: you are offline', { timeout: 5_000 });
+  await ov(page).waitForText('status-line', 'Paused: you are offline');
   const tOff = Date.now();
   // The site recovers meanwhile, so a probe that leaked out would even succeed.
   await origin.setMode('up');
   await sleep(ORIGIN_RETRY_AFTER_MS + 5_000);
   const leaked = requestsSince(origin, tOff);
   expect(leaked, `requests while offline: ${describeRequests(leaked, tOff)}`).toHaveLength(0);
-  await expect(overlay(page).getByTestId('status-line')).toContainText('Paused: you are offline');
+  expect(await ov(page).text('status-line')).toContain('Paused: you are offline');
 
   await b.context.setOffline(false);
   const tOn = Date.now();
@@ -172,8 +178,8 @@ test('(d) a closed tab, a tab navigated elsewhere, and Stop: no further requests
   await pClosed.close();
   await pMoved.goto(elsewhere.url('/somewhere-else'));
   await expect(pMoved.getByText('The real page')).toBeVisible();
-  await overlay(pStopped).getByTestId('stop').click();
-  await expect(overlay(pStopped).getByTestId('status-line')).not.toContainText(/Next try in/, { timeout: 3_000 });
+  await ov(pStopped).click('stop');
+  await ov(pStopped).waitForText('status-line', /^(?!.*Next try in)/);
   const tAct = Date.now();
 
   // Longer than Retry-After plus a probe's worth of slack: a forgotten tab would be probed.
@@ -191,6 +197,6 @@ test('(d) a closed tab, a tab navigated elsewhere, and Stop: no further requests
   // The control tab, left alone, was probed in the same window: the silence above is meaningful.
   expect(seen.control.filter(isNavigation).length, `control tab: ${describeRequests(seen.control, tAct)}`).toBeGreaterThanOrEqual(1);
   // Stopped means stopped for good, not "until the next page load": the overlay stays and says so.
-  await expect(overlay(pStopped).getByTestId('comeback-panel')).toBeVisible();
+  expect(await ov(pStopped).item('comeback-panel')).not.toBeNull();
   expect(b.context.pages().includes(pClosed)).toBe(false);
 });

@@ -5,7 +5,9 @@
  * ping when its countdown ends must still bring the page back on time.
  */
 import { expect, firefoxTest as test } from './support/fixtures';
-import { bodyText, overlayText, poll, waitFor } from './support/firefox';
+import { firefoxDriver, firefoxTab } from './pages/firefox-driver';
+import { OverlayPage } from './pages/overlay';
+import { bodyText, poll, waitFor } from './support/firefox';
 import { sleep } from './support/site';
 import { note } from './support/note';
 
@@ -29,7 +31,7 @@ test('(e) the page comes back on time after Firefox suspended the background', a
     return Date.now();
   })();
   // Soft: without the overlay's ping the recovery below may still happen (or not) and is reported.
-  const line = await poll(() => overlayText(page, 'status-line'), (t) => /Next try in \d+ s/.test(t ?? ''), 2_000);
+  const line = await poll(() => new OverlayPage(firefoxDriver(firefox), firefoxTab(page)).text('status-line').catch(() => null), (t) => /Next try in \d+ s/.test(t ?? ''), 2_000);
   expect.soft(line, 'the overlay counts down').toMatch(/Next try in \d+ s/);
   const tUp = await upAt;
 
