@@ -3,7 +3,7 @@
  * (Playwright)"): a persistent context, new headless mode (which runs extensions), and host
  * resolver rules so nothing but loopback resolves — the tests never reach outside 127.0.0.1.
  */
-import { chromium, type BrowserContext, type CDPSession, type Locator, type Page, type TestInfo, type Worker } from '@playwright/test';
+import { chromium, type BrowserContext, type CDPSession, type Page, type TestInfo, type Worker } from '@playwright/test';
 import { assertBuilt, builtManifest } from './dist';
 import { EventLog } from './event-log';
 
@@ -102,16 +102,6 @@ export async function launchChromium(opts: LaunchOptions = {}): Promise<Chromium
   await worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { session: { get(k: string): Promise<unknown> } } } }).chrome.storage.session.get('engine'));
   const extensionId = new URL(worker.url()).host;
   return { context, extensionId, log, close: () => context.close() };
-}
-
-/**
- * @deprecated The overlay's shadow root is closed and its host has no fixed id, so no locator
- * reaches it: use tests/e2e/pages/overlay.ts (OverlayPage over chromiumDriver), which reads it
- * in the extension's isolated world and clicks with real input. Kept only so specs not yet moved
- * compile; calling it throws.
- */
-export function overlay(_page: Page): Locator {
-  throw new Error('overlay(page) cannot reach the closed overlay: use OverlayPage from tests/e2e/pages/overlay.ts');
 }
 
 /** The URL of the toolbar popup, read from the built manifest. */

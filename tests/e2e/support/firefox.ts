@@ -150,23 +150,6 @@ export async function launchFirefox(opts: FirefoxLaunchOptions = {}): Promise<Fi
   };
 }
 
-/**
- * @deprecated The overlay's shadow root is closed: page script (and so page.evaluate) cannot read
- * it. Use tests/e2e/pages/overlay.ts (OverlayPage over firefoxDriver), which reads it in the
- * extension's isolated world. Kept only so specs not yet moved compile; calling it throws.
- */
-export function overlayText(_page: Page, _testId: string): Promise<string | null> {
-  return Promise.reject(new Error('overlayText(page) cannot reach the closed overlay: use OverlayPage from tests/e2e/pages/overlay.ts'));
-}
-
-/**
- * Whether the page holds an overlay host: what page script can still see of it, an element under
- * <html> besides <head> and <body> (its tag name is random, its root closed).
- */
-export async function hasOverlayHost(page: Page): Promise<boolean> {
-  return page.evaluate(() => [...document.documentElement.children].some((e) => e.localName !== 'head' && e.localName !== 'body'));
-}
-
 /** The id of the tab whose URL starts with `prefix`, asked through `browser.tabs.query` in an extension page. */
 export async function tabIdFor(extPage: Page, prefix: string): Promise<number | undefined> {
   return extPage.evaluate(async (p: string) => {
