@@ -11,9 +11,9 @@
  * (an engine effect of kind 'navigate'), never by a reload that could resend a form.
  */
 import browser from 'webextension-polyfill';
+import { isHandledStatus } from '../core/diagnose/status-kind';
 import { statusInTitle, titleSuggestsError } from '../core/error-title';
 import { OVERLAY_REF_KEY, OVERLAY_STARTED_FLAG } from '../shared/overlay-ids';
-import { isHandledError } from './response';
 import { readState } from './store';
 import { onCommitted, onMainFrameResponse, seenLive } from './tabs';
 
@@ -32,6 +32,7 @@ function pageStatus(refKey: string, flag: string, titleStatus: number): number {
   // A navigation entry is a PerformanceResourceTiming; where the browser lacks responseStatus, it reads undefined.
   const nav = performance.getEntriesByType('navigation')[0] as PerformanceResourceTiming | undefined;
   const status = nav?.responseStatus || titleStatus;
+  // isHandledStatus, written out: this function runs in the page and cannot import.
   if (status === 429 || (status >= 500 && status <= 599)) {
     const scope = globalThis as Record<string, unknown>;
     const ref = scope[refKey] as { host?: { remove?: () => void } } | undefined;
@@ -64,7 +65,7 @@ export async function adoptOpenErrorTabs(): Promise<number> {
     if (tab.id === undefined || tab.url === undefined || state.tabs[String(tab.id)] || seenLive(tab.id)) continue;
     if (!titleSuggestsError(tab.title ?? '')) continue;
     const status = await statusOf(tab.id, tab.title ?? '');
-    if (!isHandledError(status)) continue;
+    if (!isHandledStatus(status)) continue;
     await onMainFrameResponse({ tabId: tab.id, url: tab.url, method: 'GET', status, headers: {}, adopted: true });
     await onCommitted(tab.id, tab.url, null);
     adopted++;

@@ -12,14 +12,14 @@ import { isPrivateTab } from './private-tab';
 const KEY = 'incidents';
 const MAX = 20;
 
-function isRecord(v: unknown): v is IncidentRecord {
+function isIncidentRecord(v: unknown): v is IncidentRecord {
   return typeof v === 'object' && v !== null && typeof (v as IncidentRecord).hostname === 'string'
     && typeof (v as IncidentRecord).since === 'number';
 }
 
 export async function listIncidents(): Promise<IncidentRecord[]> {
   const raw: unknown = (await browser.storage.local.get(KEY))[KEY];
-  return Array.isArray(raw) ? raw.filter(isRecord) : [];
+  return Array.isArray(raw) ? raw.filter(isIncidentRecord) : [];
 }
 
 /** Whether the tab is in a private window; an unreadable tab counts as private (keep nothing). */

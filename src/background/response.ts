@@ -32,11 +32,3 @@ export function keepHeaders(list: Iterable<{ name: string; value?: string }>): H
   }
   return out;
 }
-
-/**
- * 429 and every 5xx are what Comeback handles: the statuses whose page can come back by waiting
- * (other statuses are kind `none`).
- */
-export function isHandledError(status: number): boolean {
-  return status === 429 || (status >= 500 && status <= 599);
-}

@@ -3,6 +3,8 @@ import { retryView, type EngineState } from '../core/engine';
 import { explain } from '../core/explain';
 import type { Settings } from '../shared/settings';
 import type { TabView } from '../shared/view';
+import { currentSettings } from './settings';
+import { readState } from './store';
 
 export function buildView(state: EngineState, tabId: number, now: number, settings: Pick<Settings, 'giveUpAfterMinutes'>): TabView | null {
   const tab = state.tabs[String(tabId)];
@@ -24,4 +26,11 @@ export function buildView(state: EngineState, tabId: number, now: number, settin
     headers: { ...tab.headers },
     retry,
   };
+}
+
+/** The view of one tab now, from the stored state and settings; null for a tab Comeback is not handling. */
+export async function tabView(tabId: number | null): Promise<TabView | null> {
+  if (tabId === null) return null;
+  const [state, settings] = await Promise.all([readState(), currentSettings()]);
+  return buildView(state, tabId, Date.now(), settings);
 }

@@ -78,7 +78,7 @@ async function start(scope: Scope): Promise<void> {
     setView?.(m.payload.view);
     return undefined;
   });
-  const hello = await send('overlay/hello', { title: document.title.slice(0, MAX_TITLE_CHARS), text, contentType });
+  const hello = await send('page/hello', { title: document.title.slice(0, MAX_TITLE_CHARS), text, contentType });
   if (!hello) return;
   const view: TabView = pushed ?? hello;
   const host = document.createElement(randomTagName());

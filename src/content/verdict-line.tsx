@@ -14,7 +14,7 @@ export function VerdictLine() {
   const [s, setS] = useState<State>({ state: 'checking' });
   useEffect(() => {
     let live = true;
-    send('overlay/verdict', {}).then(
+    send('checks/verdict', {}).then(
       (value) => { if (live) setS(value ? { state: 'done', value } : { state: 'none' }); },
       () => { if (live) setS({ state: 'none' }); },
     );

@@ -4,7 +4,7 @@
  */
 import { send, type ActionResult } from '../shared/messages';
 
-export type PopupAction = 'popup/clear-site-cache' | 'popup/clear-site-data' | 'popup/reload-bypass-cache' | 'popup/open-private' | 'popup/never-retry';
+export type PopupAction = 'site/clear-cache' | 'site/clear-data' | 'tab/reload-bypass-cache' | 'tab/open-private' | 'site/never-retry';
 
 /** Runs an action; a message that fails to arrive (background restarting) counts as failed. */
 export async function runAction(type: PopupAction, tabId: number, origin: string): Promise<ActionResult> {

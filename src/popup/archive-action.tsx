@@ -25,7 +25,7 @@ export function ArchiveAction({ tabId, origin, labelKey }: { tabId: number; orig
   const [state, setState] = useState<State>({ state: 'idle' });
   const look = (): void => {
     setState({ state: 'running' });
-    send('popup/archive', { tabId, origin }).then(
+    send('archive/lookup', { tabId, origin }).then(
       (result) => setState({ state: 'done', result }),
       () => setState({ state: 'done', result: null }),
     );

@@ -32,7 +32,7 @@ export function ClearCacheAction({ tabId, origin, hostname, labelKey, risky }: C
   const scope = useCookieScope(hostname);
   return (
     <div>
-      <ActionButton action="popup/clear-site-cache" tabId={tabId} origin={origin} labelKey={labelKey} needs={CLEAR_CACHE_NEEDS} doneKey={SITE_SCOPED_CACHE ? 'pp_done_cache_cleared' : 'pp_done_cache_cleared_all'} kind="primary" />
+      <ActionButton action="site/clear-cache" tabId={tabId} origin={origin} labelKey={labelKey} needs={CLEAR_CACHE_NEEDS} doneKey={SITE_SCOPED_CACHE ? 'pp_done_cache_cleared' : 'pp_done_cache_cleared_all'} kind="primary" />
       {risky && !asking && (
         <Button kind="link" onClick={() => setAsking(true)} aria-expanded={false}>{t(risky.labelKey)}</Button>
       )}
@@ -43,7 +43,7 @@ export function ClearCacheAction({ tabId, origin, hostname, labelKey, risky }: C
           {scope && <p id="clear-data-scope">{cookieScopeText(scope)}</p>}
           {scope && <div class="row">
             <ActionButton
-              action="popup/clear-site-data" tabId={tabId} origin={origin} needs={CLEAR_DATA_NEEDS} labelKey="gd_action_clear_cookies_confirm"
+              action="site/clear-data" tabId={tabId} origin={origin} needs={CLEAR_DATA_NEEDS} labelKey="gd_action_clear_cookies_confirm"
               doneKey="pp_done_data_cleared" doneSubs={[hostname]} kind="danger"
             />
             <Button onClick={() => setAsking(false)}>{t('pp_cancel')}</Button>

@@ -62,7 +62,7 @@ export function ErrorView({ view, settings, onView }: ErrorViewProps) {
   });
   const mySite = steps.find((step) => step.id === 'my-site');
   const never = async (): Promise<void> => {
-    await runAction('popup/never-retry', tabId, view.origin);
+    await runAction('site/never-retry', tabId, view.origin);
     onView(await send('tab/view', { tabId }).catch(() => view));
   };
   return (

@@ -48,7 +48,7 @@ export function StepAction({ step, env }: { step: GuideStep; env: GuideEnv }) {
     case 'open-options':
       return <Button onClick={() => void browser.runtime.openOptionsPage()}>{t(label)}</Button>;
     case 'reload-bypass-cache':
-      return <ActionButton action="popup/reload-bypass-cache" tabId={view.tabId} origin={view.origin} labelKey={label} doneKey="pp_done_reloaded" kind="primary" />;
+      return <ActionButton action="tab/reload-bypass-cache" tabId={view.tabId} origin={view.origin} labelKey={label} doneKey="pp_done_reloaded" kind="primary" />;
     case 'check-status':
       return (
         <div class="action">
@@ -71,7 +71,7 @@ export function StepAction({ step, env }: { step: GuideStep; env: GuideEnv }) {
     case 'open-private':
       return (
         <div class="row">
-          <ActionButton action="popup/open-private" tabId={view.tabId} origin={view.origin} labelKey={label} doneKey="pp_done_private" kind="primary" />
+          <ActionButton action="tab/open-private" tabId={view.tabId} origin={view.origin} labelKey={label} doneKey="pp_done_private" kind="primary" />
           <CopyButton text={view.url} labelKey="pp_copy_address" />
         </div>
       );

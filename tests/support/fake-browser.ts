@@ -92,6 +92,8 @@ export const permissionsFake = {
   removed: new Set<PermListener>(),
   /** What request() answers when asked for something withheld. */
   userSays: true,
+  /** Every request() call, in order (what the user was asked). */
+  requests: [] as Ask[],
   revoke(ask: Ask): void {
     for (const o of ask.origins ?? []) this.withheld.origins.add(o);
     for (const p of ask.permissions ?? []) this.withheld.permissions.add(p);
@@ -108,6 +110,7 @@ export const permissionsFake = {
     this.added.clear();
     this.removed.clear();
     this.userSays = true;
+    this.requests.length = 0;
   },
 };
 
@@ -125,7 +128,10 @@ export function installPermissionsFake(): void {
   Object.assign(fakeBrowser.permissions, {
     contains: async (ask: Ask) => contains(ask),
     getAll: async () => ({ origins: ['http://*/*', 'https://*/*'], permissions: [] }),
-    request: async (ask: Ask) => {
+    request: async (ask: Ask & { data_collection?: string[] }) => {
+      // Firefox's data-collection consent is its own prompt, not a permission this fake tracks.
+      if (ask.data_collection) return true;
+      permissionsFake.requests.push(ask);
       if (contains(ask)) return true;
       if (!permissionsFake.userSays) return false;
       permissionsFake.grant(ask);

@@ -24,7 +24,10 @@ const BY_STATUS: Readonly<Record<number, Kind>> = {
   530: 'connection-failed', // Cloudflare: with a 1xxx error (1016, origin DNS, is refined in cloudflare.ts)
 };
 
-/** Whether Comeback handles this status at all (429 and every 5xx). */
+/**
+ * Whether Comeback handles this status at all: 429 and every 5xx (RFC 9110 §15.6; 429 is RFC 6585
+ * §4), the statuses whose page can come back by waiting. The one definition every context uses.
+ */
 export function isHandledStatus(status: number): boolean {
   return status === 429 || (status >= 500 && status <= 599);
 }

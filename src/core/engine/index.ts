@@ -5,6 +5,6 @@ export type { EngineEvent } from './events';
 export type { Effect, LoadHow } from './effects';
 export type { EngineEnv, EngineSettings } from './env';
 export { nextWake } from './on-clock';
-export { isHandledStatus } from './on-tab';
+export { isHandledStatus } from '../diagnose/status-kind';
 export { retryView, type RetryView, type RetryPhase, type RetryControls } from './view';
 export { isWaiting } from './tabs';

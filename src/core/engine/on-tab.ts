@@ -1,4 +1,5 @@
 /** Transitions driven by what happens in tabs: responses, failed loads, commits, closing, visibility. Pure. */
+import { isHandledStatus } from '../diagnose/status-kind';
 import { mayAutoRetry } from '../retry-policy';
 import type { Draft } from './context';
 import type { EngineEvent } from './events';
@@ -9,10 +10,6 @@ import { dropIfIdle, isWaiting } from './tabs';
 
 type Of<T extends EngineEvent['type']> = Extract<EngineEvent, { type: T }>;
 
-/** 429 and 5xx: the answers Comeback handles (RFC 9110 §15.6; 429 is RFC 6585 §4). */
-export function isHandledStatus(status: number): boolean {
-  return status === 429 || (status >= 500 && status <= 599);
-}
 
 export function forget(d: Draft, tabId: number): void {
   const tab = d.state.tabs[String(tabId)];

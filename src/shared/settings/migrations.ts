@@ -4,7 +4,8 @@
  * normalize.ts then validates the result. Steps are pure and tested one by one.
  */
 import { SETTINGS_VERSION, type Settings } from './defaults';
-import { isRecord, normalizeSettings, read } from './normalize';
+import { isRecord } from '../guards';
+import { normalizeSettings, read } from './normalize';
 
 /** Raw stored data: whatever storage.sync returned, as a plain record. */
 export type RawSettings = Record<string, unknown>;

@@ -9,18 +9,10 @@ import {
   SITE_RULES, defaultSettings,
   type ConsentSettings, type Language, type Settings, type SiteRule,
 } from './defaults';
+import { isRecord } from '../guards';
 import { canonicalHostname } from './hostname';
 
 type Normalizers = { [K in keyof Settings]: (value: unknown, fallback: Settings[K]) => Settings[K] };
-
-/** A plain object (not null, not an array); anything else is treated as empty. */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  try {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-  } catch {
-    return false; // Array.isArray throws on a revoked Proxy.
-  }
-}
 
 /** Reads an own property without ever running a getter or proxy trap that could throw. */
 export function read(record: Record<string, unknown>, key: string): unknown {

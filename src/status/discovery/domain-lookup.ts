@@ -6,7 +6,7 @@
  * Documents (popup, options), Firefox's event-page background and Node can `import()` it as a
  * separate chunk: `lazyDomainLookup`. Chrome's MV3 service worker cannot: dynamic import() is
  * refused there (https://crbug.com/1198822, w3c/webextensions#212), so the background takes the
- * domains the popup computed and remembered (src/background/handlers/domain-hints.ts).
+ * domains the popup computed and remembered (src/background/domain-hints.ts).
  */
 
 /** The registrable domain per Public Suffix List section, or null (IP address, bare host, unknown). */

@@ -2,6 +2,7 @@
  * Small, total readers for untrusted JSON: each returns a typed value or a fallback and never
  * throws, so a parser can be written as plain field access over hostile input.
  */
+import { isRecord } from '../../shared/guards';
 import type { ParseError } from '../report/types';
 
 /** Longest name or title kept (a status page headline is a sentence, not an essay). */
@@ -11,10 +12,7 @@ export const MAX_TEXT_CHARS = 1000;
 /** Most incidents, maintenances or components kept from one answer. */
 export const MAX_ITEMS = 20;
 
-/** A plain object (not null, not an array). */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+export { isRecord } from '../../shared/guards';
 
 /** `obj[key]` when `obj` is a record, else undefined. */
 export function field(obj: unknown, key: string): unknown {

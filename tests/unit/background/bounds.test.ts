@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isHello } from '../../../src/background/guards';
+import { isPageHello as isHello } from '../../../src/shared/guards';
 import { KEPT_HEADERS, keepHeaders } from '../../../src/background/response';
 import { MAX_HEADER_VALUE_CHARS, MAX_PAGE_TEXT, MAX_TITLE_CHARS } from '../../../src/core/limits';
 import { MAX_BODY_CHARS } from '../../../src/core/diagnose';

@@ -3,12 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { emptyState, step, type EngineEnv } from '../../../src/core/engine';
 import type { Diagnosis } from '../../../src/core/types';
 
-const { keepHeaders, isHandledError } = await import('../../../src/background/response');
+const { keepHeaders } = await import('../../../src/background/response');
+const { isHandledStatus } = await import('../../../src/core/diagnose/status-kind');
 const { pageUrl } = await import('../../../src/background/url');
 const { buildView } = await import('../../../src/background/view');
 const { badgeText } = await import('../../../src/background/badge');
 const { isActiveTopFrame, isTopNavigation } = await import('../../../src/background/tabs');
-const guards = await import('../../../src/background/guards');
+const guards = await import('../../../src/shared/guards');
 
 const diagnosis: Diagnosis = { status: 503, producer: 'varnish', kind: 'backend-fetch-failed', retryable: true, retryAfterSeconds: 5, ids: { xid: '5' } };
 const env: EngineEnv = { now: 1000, random: () => 0.5, online: true, settings: { maxWaitMs: 300_000, giveUpAfterMs: 7_200_000 } };
@@ -25,7 +26,7 @@ describe('response', () => {
     expect(h).toEqual({ server: 'Varnish', via: '1.1 a, 1.1 b' });
   });
   it('handles 429 and 5xx only', () => {
-    expect([200, 304, 404, 428, 429, 500, 503, 599, 600].map(isHandledError))
+    expect([200, 304, 404, 428, 429, 500, 503, 599, 600].map(isHandledStatus))
       .toEqual([false, false, false, false, true, true, true, true, false]);
   });
 });
@@ -76,15 +77,15 @@ describe('view and badge', () => {
 
 describe('guards', () => {
   it('accept the declared shapes and refuse the rest', () => {
-    expect(guards.isHello({ title: 't', text: 'x', contentType: 'text/html' })).toBe(true);
-    expect(guards.isHello({ title: 't', text: 'x' })).toBe(false);
-    expect(guards.isHello({ title: 't', text: 5, contentType: 'text/plain' })).toBe(false);
+    expect(guards.isPageHello({ title: 't', text: 'x', contentType: 'text/html' })).toBe(true);
+    expect(guards.isPageHello({ title: 't', text: 'x' })).toBe(false);
+    expect(guards.isPageHello({ title: 't', text: 5, contentType: 'text/plain' })).toBe(false);
     expect(guards.hasTabId({ tabId: 3 })).toBe(true);
     expect(guards.hasTabId({ tabId: -1 })).toBe(false);
     expect(guards.hasTabId({ tabId: 1.5 })).toBe(false);
     expect(guards.maybeTabId({})).toBe(true);
-    expect(guards.isResendRequest({ tabId: 3, origin: 'https://shop.example' })).toBe(true);
-    expect(guards.isResendRequest({ tabId: 3 })).toBe(false);
+    expect(guards.isSiteActionRequest({ tabId: 3, origin: 'https://shop.example' })).toBe(true);
+    expect(guards.isSiteActionRequest({ tabId: 3 })).toBe(false);
     expect(guards.isEmpty(null)).toBe(false);
     expect(guards.isEmpty([])).toBe(false);
   });

@@ -23,7 +23,7 @@ const verdict = (): HTMLElement | null => root.querySelector('[data-testid="verd
 describe('VerdictLine', () => {
   it('says it is checking, then shows the line as text, never as HTML', async () => {
     let answer: (v: unknown) => void = () => undefined;
-    bg.answers['overlay/verdict'] = () => new Promise((resolve) => { answer = resolve; });
+    bg.answers['checks/verdict'] = () => new Promise((resolve) => { answer = resolve; });
     render(<VerdictLine />, root);
     await waitFor(() => verdict() !== null && bg.sent.length === 1);
     expect(verdict()?.textContent).toBe("Checking whether it's down for everyone…");
@@ -32,11 +32,11 @@ describe('VerdictLine', () => {
     await waitFor(() => verdict()?.getAttribute('data-verdict') === 'everyone');
     expect(verdict()?.textContent).toBe(line);
     expect(verdict()?.querySelector('img')).toBeNull();
-    expect(bg.sent).toEqual([{ type: 'overlay/verdict', payload: {} }]);
+    expect(bg.sent).toEqual([{ type: 'checks/verdict', payload: {} }]);
   });
 
   it('shows nothing when the background has no verdict or fails', async () => {
-    bg.answers['overlay/verdict'] = () => null;
+    bg.answers['checks/verdict'] = () => null;
     render(<VerdictLine />, root);
     await waitFor(() => bg.sent.length === 1);
     await new Promise((r) => setTimeout(r, 20));

@@ -6,12 +6,10 @@
  * setting is turned on.
  */
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createFakeBrowser, settle, waitFor, type FakeBrowser } from './fake-browser';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBackground, fakeBrowser, permissionsFake, settle, stored, stub, waitFor, type Envelope } from '../../support/fake-browser';
 import { varnishView } from './view-fixture';
 
-const fake: { current: FakeBrowser } = vi.hoisted(() => ({ current: null as unknown as FakeBrowser }));
-vi.mock('webextension-polyfill', () => ({ get default() { return fake.current.browser; } }));
 (globalThis as { __TARGET__?: string }).__TARGET__ = 'chrome';
 
 const { App: Popup } = await import('../../../src/popup/app');
@@ -25,12 +23,19 @@ const button = (label: string): HTMLButtonElement => {
   return found;
 };
 
+const ALL_SITES = { origins: ['http://*/*', 'https://*/*'] };
+let sent: Envelope[];
 beforeEach(() => {
-  fake.current = createFakeBrowser();
-  fake.current.answers['tab/view'] = () => varnishView();
-  fake.current.answers['checks/run'] = () => null;
-  fake.current.answers['popup/clear-site-cache'] = () => ({ ok: true });
-  fake.current.answers['incidents/list'] = () => [];
+  const bg = fakeBackground();
+  sent = bg.sent;
+  bg.answers['tab/view'] = () => varnishView();
+  bg.answers['checks/run'] = () => null;
+  bg.answers['site/clear-cache'] = () => ({ ok: true });
+  bg.answers['incidents/list'] = () => [];
+  stub(fakeBrowser.tabs, 'query', async () => [{ id: 7 }]);
+  // browsingData and notifications are optional permissions: not granted until asked for.
+  permissionsFake.withheld.permissions.add('browsingData');
+  permissionsFake.withheld.permissions.add('notifications');
   root = document.createElement('div');
   document.body.append(root);
 });
@@ -49,19 +54,19 @@ describe('host access', () => {
 
   for (const [name, Page] of [['popup', Popup], ['options page', Options]] as const) {
     it(`the ${name} says when access was withheld and asks the browser from the button`, async () => {
-      fake.current.perms.origins.clear(); // the user chose "on click" / removed site access
+      permissionsFake.revoke(ALL_SITES); // the user chose "on click" / removed site access
       render(<Page />, root);
       await waitFor(() => text().includes('no access to websites'));
       button('Allow access to all sites…').click();
       await settle();
-      expect(fake.current.perms.requests).toContainEqual({ origins: ['http://*/*', 'https://*/*'] });
+      expect(permissionsFake.requests).toContainEqual({ origins: ['http://*/*', 'https://*/*'] });
       await waitFor(() => !text().includes('no access to websites'));
     });
   }
 
   it('keeps the notice and says so when the user declines the prompt', async () => {
-    fake.current.perms.origins.clear();
-    fake.current.perms.answer = false;
+    permissionsFake.revoke(ALL_SITES);
+    permissionsFake.userSays = false;
     render(<Popup />, root);
     await waitFor(() => text().includes('no access to websites'));
     button('Allow access to all sites…').click();
@@ -72,26 +77,26 @@ describe('host access', () => {
 
 describe('optional permissions', () => {
   it('asks for browsingData at the clear click and sends nothing when refused', async () => {
-    fake.current.perms.answer = false;
+    permissionsFake.userSays = false;
     render(<Popup />, root);
     await waitFor(() => text().includes("Clear this site's cache"));
     button("Clear this site's cache").click();
     await waitFor(() => text().includes('it was not given'));
-    expect(fake.current.perms.requests).toContainEqual({ permissions: ['browsingData'] });
-    expect(fake.current.sent.map((m) => m.type)).not.toContain('popup/clear-site-cache');
+    expect(permissionsFake.requests).toContainEqual({ permissions: ['browsingData'] });
+    expect(sent.map((m) => m.type)).not.toContain('site/clear-cache');
   });
 
   it('clears once browsingData is granted at the click', async () => {
     render(<Popup />, root);
     await waitFor(() => text().includes("Clear this site's cache"));
     button("Clear this site's cache").click();
-    await waitFor(() => fake.current.sent.some((m) => m.type === 'popup/clear-site-cache'));
-    expect(fake.current.perms.permissions.has('browsingData')).toBe(true);
+    await waitFor(() => sent.some((m) => m.type === 'site/clear-cache'));
+    expect(permissionsFake.withheld.permissions.has('browsingData')).toBe(false);
   });
 
   it('asks for notifications when the setting is turned on, and shows it off when refused', async () => {
-    Object.assign(fake.current.sync, { notifications: false, version: 2 });
-    fake.current.perms.answer = false;
+    await fakeBrowser.storage.sync.set({ notifications: false, version: 2 });
+    permissionsFake.userSays = false;
     render(<Options />, root);
     await waitFor(() => root.querySelector('#notifications') !== null);
     const box = root.querySelector<HTMLInputElement>('#notifications');
@@ -99,8 +104,8 @@ describe('optional permissions', () => {
     box.checked = true;
     box.dispatchEvent(new Event('change', { bubbles: true }));
     await waitFor(() => text().includes('Notifications were not allowed'));
-    expect(fake.current.perms.requests).toContainEqual({ permissions: ['notifications'] });
-    expect(fake.current.sync.notifications).toBe(false);
+    expect(permissionsFake.requests).toContainEqual({ permissions: ['notifications'] });
+    expect((await stored('sync')).notifications).toBe(false);
     expect(box.checked).toBe(false);
   });
 

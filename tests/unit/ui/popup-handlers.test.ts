@@ -73,10 +73,18 @@ vi.mock('webextension-polyfill', () => ({
 async function load(target: 'chrome' | 'firefox') {
   vi.resetModules();
   (globalThis as { __TARGET__?: string }).__TARGET__ = target;
+  const { siteRoutes } = await import('../../../src/background/routes/site');
+  const { tabRoutes } = await import('../../../src/background/routes/tab');
+  const { hasTabId, isSiteActionRequest } = await import('../../../src/shared/guards');
+  const noTab = { tabId: null };
+  const bound = <P, R>(route: { handle: (p: P, ctx: { tabId: number | null }) => R }) => ({ handle: (p: P) => route.handle(p, noTab) });
   return {
-    ...(await import('../../../src/background/handlers/popup-site-data')),
-    ...(await import('../../../src/background/handlers/popup-tab-actions')),
-    ...(await import('../../../src/background/handlers/popup-route')),
+    clearSiteCacheRoute: bound(siteRoutes['site/clear-cache']),
+    clearSiteDataRoute: bound(siteRoutes['site/clear-data']),
+    reloadBypassCacheRoute: bound(tabRoutes['tab/reload-bypass-cache']),
+    openPrivateRoute: bound(tabRoutes['tab/open-private']),
+    isTabIdRequest: hasTabId,
+    isSiteActionRequest,
   };
 }
 
@@ -96,7 +104,7 @@ beforeEach(() => {
 const cookie = (name: string, domain: string, storeId = 'firefox-container-1') =>
   ({ name, domain, hostOnly: !domain.startsWith('.'), path: '/', secure: true, storeId, firstPartyDomain: '' });
 
-describe('popup routes', () => {
+describe('the site and tab routes', () => {
   it('accepts only { tabId: non-negative integer }', async () => {
     const { isTabIdRequest } = await load('chrome');
     expect(isTabIdRequest({ tabId: 3 })).toBe(true);

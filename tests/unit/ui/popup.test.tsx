@@ -40,9 +40,9 @@ beforeEach(() => {
   stub(fakeBrowser.tabs, 'query', async () => [{ id: 7 }]);
   bg.answers['tab/view'] = () => varnishView();
   bg.answers['checks/run'] = () => checks;
-  bg.answers['popup/clear-site-cache'] = () => ({ ok: true });
-  bg.answers['popup/clear-site-data'] = () => ({ ok: true });
-  bg.answers['popup/open-private'] = () => ({ ok: false, error: 'private-not-allowed' });
+  bg.answers['site/clear-cache'] = () => ({ ok: true });
+  bg.answers['site/clear-data'] = () => ({ ok: true });
+  bg.answers['tab/open-private'] = () => ({ ok: false, error: 'private-not-allowed' });
   bg.answers['incidents/list'] = () => [];
   root = document.createElement('div');
   document.body.append(root);
@@ -76,18 +76,18 @@ describe('popup on a Varnish 503', () => {
     await settle();
     button("Clear this site's cache").click();
     await settle();
-    expect(sentTypes()).toContain('popup/clear-site-cache');
-    expect(sentTypes()).not.toContain('popup/clear-site-data');
+    expect(sentTypes()).toContain('site/clear-cache');
+    expect(sentTypes()).not.toContain('site/clear-data');
     button('Also clear cookies and site data…').click();
     await settle();
     expect(text()).toContain('You will be signed out of shop.example.com');
     expect(text()).not.toContain('Other sites are not affected');
     // Chrome clears cookies for the whole registrable domain: the warning names it.
     await waitFor(() => text().includes('Chrome deletes the cookies of every site under example.com: example.com, shop.example.com and every other address ending in .example.com.'));
-    expect(sentTypes()).not.toContain('popup/clear-site-data');
+    expect(sentTypes()).not.toContain('site/clear-data');
     button('Clear and sign me out').click();
     await settle();
-    expect(bg.sent.find((m) => m.type === 'popup/clear-site-data')?.payload).toEqual({ tabId: 7, origin: 'https://shop.example.com' });
+    expect(bg.sent.find((m) => m.type === 'site/clear-data')?.payload).toEqual({ tabId: 7, origin: 'https://shop.example.com' });
   });
 
   it('never says "offline" when the site answered, even when the outside probe failed', async () => {

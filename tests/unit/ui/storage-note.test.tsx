@@ -1,11 +1,8 @@
 // @vitest-environment happy-dom
 /** The options page says what happens at the sync quota, and when the rules moved to this device. */
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createFakeBrowser, waitFor, type FakeBrowser } from './fake-browser';
-
-const fake: { current: FakeBrowser } = vi.hoisted(() => ({ current: null as unknown as FakeBrowser }));
-vi.mock('webextension-polyfill', () => ({ get default() { return fake.current.browser; } }));
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { stored, waitFor } from '../../support/fake-browser';
 
 const { App } = await import('../../../src/options/app');
 const { updateSettings } = await import('../../../src/shared/settings-store');
@@ -13,7 +10,6 @@ const { updateSettings } = await import('../../../src/shared/settings-store');
 let root: HTMLElement;
 const text = (): string => root.textContent ?? '';
 beforeEach(() => {
-  fake.current = createFakeBrowser();
   root = document.createElement('div');
   document.body.append(root);
 });
@@ -30,6 +26,6 @@ describe('storage note', () => {
     await updateSettings((s) => ({ ...s, siteRules: many }));
     render(<App />, root);
     await waitFor(() => text().includes('no longer fit in your browser\'s sync storage'));
-    expect(fake.current.sync.mapsArea).toBe('local');
+    expect((await stored('sync')).mapsArea).toBe('local');
   });
 });

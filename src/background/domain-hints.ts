@@ -14,7 +14,7 @@
  * The `__TARGET__` test is a build-time constant, so Chrome's bundle holds no import() at all.
  */
 import browser from 'webextension-polyfill';
-import { domainsFor, lazyDomainLookup, NO_DOMAINS, type DomainLookup, type RegistrableDomains } from '../../status/discovery/domain-lookup';
+import { domainsFor, lazyDomainLookup, NO_DOMAINS, type DomainLookup, type RegistrableDomains } from '../status/discovery/domain-lookup';
 
 const KEY_PREFIX = 'psl:';
 /** Hosts remembered at most; the oldest go first (a session rarely meets this many failures). */

@@ -1,15 +1,15 @@
 /**
- * Guide step 4, in the background: clear one site's cached files (and, only as a separate
+ * Guide step 4: clear one site's cached files (and, only as a separate
  * message sent after the user's second, explicit choice, its cookies and storage).
  * Chrome scopes browsingData by `origins`; Firefox by `hostnames`, except its HTTP cache, which
  * it can only clear whole (shared/capabilities.ts says why; the guide tells the user first).
  * docs/reference.md §4. Which cookies go: src/core/cookie-scope.ts (and the popup's warning says it).
  */
 import browser from 'webextension-polyfill';
-import { cookieScope, removesCookie } from '../../core/cookie-scope';
-import { SITE_SCOPED_CACHE } from '../../shared/capabilities';
-import { lazyDomainLookup } from '../../status/discovery/domain-lookup';
-import { siteActionRoute, type PopupRoute, type TabSite } from './popup-route';
+import { cookieScope, removesCookie } from '../core/cookie-scope';
+import { SITE_SCOPED_CACHE } from '../shared/capabilities';
+import { lazyDomainLookup } from '../status/discovery/domain-lookup';
+import type { TabSite } from './tab-site';
 
 /** RemovalOptions with Chrome's `origins`, which the polyfill's (Firefox-derived) types lack. */
 interface SiteRemovalOptions {
@@ -91,11 +91,8 @@ async function clearSite(site: TabSite, tabId: number, dataTypes: SiteDataTypes)
   if (dataTypes.cookies === true) await removeParentDomainCookies(site, storeId);
 }
 
-const failed = (error: unknown): Promise<'failed'> => {
-  console.error('Comeback: clearing site data failed', error);
-  return Promise.resolve('failed');
-};
+/** Cached files and service workers of the tab's site only. */
+export const clearSiteCache = (site: TabSite, tabId: number): Promise<void> => clearSite(site, tabId, CACHE_ONLY);
 
-export const clearSiteCacheRoute: PopupRoute<'popup/clear-site-cache'> = siteActionRoute((site, tabId) => clearSite(site, tabId, CACHE_ONLY), { failure: failed });
-
-export const clearSiteDataRoute: PopupRoute<'popup/clear-site-data'> = siteActionRoute((site, tabId) => clearSite(site, tabId, EVERYTHING), { failure: failed });
+/** Everything the site keeps: its cookies and storage too (sent only after the user's second, explicit choice). */
+export const clearSiteData = (site: TabSite, tabId: number): Promise<void> => clearSite(site, tabId, EVERYTHING);
