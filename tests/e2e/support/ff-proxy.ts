@@ -40,7 +40,9 @@ export async function startForwardProxy(): Promise<ForwardProxy> {
       return;
     }
     const host = target.hostname.toLowerCase();
-    const to = http.get(host);
+    // A local server named by address (the tests' own origins) is reached as it is named.
+    const local = (host === '127.0.0.1' || host === 'localhost') && target.port !== '' ? { address: '127.0.0.1', port: Number(target.port) } : undefined;
+    const to = http.get(host) ?? local;
     seen.push({ kind: 'http', host, path: target.pathname + target.search, routed: to !== undefined, at: Date.now(), headers: { ...req.headers } });
     if (!to) {
       res.writeHead(502, { 'content-type': 'text/plain' }).end(`no route for ${host}`);
