@@ -3,19 +3,13 @@
  * (a content script runs inside a hostile page, docs/design.md), stored settings and JSON from
  * the network. Each is total: it answers false for anything unexpected and never throws.
  */
+import { isRecord } from '../core/is-record';
 import { MAX_PAGE_TEXT, MAX_TITLE_CHARS } from '../core/limits';
 import type { SiteActionRequest } from './messages';
 
 export type Guard<T> = (v: unknown) => v is T;
 
-/** A plain object (not null, not an array); anything else is treated as empty. */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  try {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-  } catch {
-    return false; // Array.isArray throws on a revoked Proxy.
-  }
-}
+export { isRecord };
 
 /** A payload that carries nothing (any plain object; its fields are ignored). */
 export const isEmpty: Guard<Record<string, never>> = (v): v is Record<string, never> => isRecord(v);

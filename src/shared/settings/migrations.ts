@@ -4,7 +4,7 @@
  * normalize.ts then validates the result. Steps are pure and tested one by one.
  */
 import { SETTINGS_VERSION, type Settings } from './defaults';
-import { isRecord } from '../guards';
+import { isRecord } from '../../core/is-record';
 import { normalizeSettings, read } from './normalize';
 
 /** Raw stored data: whatever storage.sync returned, as a plain record. */

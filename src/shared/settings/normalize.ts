@@ -9,7 +9,7 @@ import {
   SITE_RULES, defaultSettings,
   type ConsentSettings, type Language, type Settings, type SiteRule,
 } from './defaults';
-import { isRecord } from '../guards';
+import { isRecord } from '../../core/is-record';
 import { canonicalHostname } from './hostname';
 
 type Normalizers = { [K in keyof Settings]: (value: unknown, fallback: Settings[K]) => Settings[K] };

@@ -2,7 +2,7 @@
  * Small, total readers for untrusted JSON: each returns a typed value or a fallback and never
  * throws, so a parser can be written as plain field access over hostile input.
  */
-import { isRecord } from '../../shared/guards';
+import { isRecord } from '../../core/is-record';
 import type { ParseError } from '../report/types';
 
 /** Longest name or title kept (a status page headline is a sentence, not an essay). */
@@ -12,7 +12,7 @@ export const MAX_TEXT_CHARS = 1000;
 /** Most incidents, maintenances or components kept from one answer. */
 export const MAX_ITEMS = 20;
 
-export { isRecord } from '../../shared/guards';
+export { isRecord };
 
 /** `obj[key]` when `obj` is a record, else undefined. */
 export function field(obj: unknown, key: string): unknown {
